@@ -1,0 +1,62 @@
+// The IPC contract: method name → input schema (validated in core before any handler runs)
+// and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
+import type { z } from 'zod';
+import type { Account, AppInfo, Client, Page } from './domain';
+import {
+  accountCreateSchema,
+  accountDeleteSchema,
+  accountIdSchema,
+  accountListSchema,
+  accountSetStatusSchema,
+  accountUpdateSchema,
+  clientCreateSchema,
+  clientIdSchema,
+  clientRenameSchema,
+  emptySchema,
+} from './validation';
+
+interface Method<S extends z.ZodType, O> {
+  input: S;
+  /** Phantom: carries the output type; never read at run time. */
+  output?: O;
+}
+
+const method = <O>() => <S extends z.ZodType>(input: S): Method<S, O> => ({ input });
+
+export const contract = {
+  'app.info': method<AppInfo>()(emptySchema),
+  'accounts.list': method<Page<Account>>()(accountListSchema),
+  'accounts.get': method<Account>()(accountIdSchema),
+  'accounts.create': method<Account>()(accountCreateSchema),
+  'accounts.update': method<Account>()(accountUpdateSchema),
+  'accounts.setStatus': method<{ updated: number }>()(accountSetStatusSchema),
+  'accounts.delete': method<{ deleted: number }>()(accountDeleteSchema),
+  'clients.list': method<Client[]>()(emptySchema),
+  'clients.create': method<Client>()(clientCreateSchema),
+  'clients.rename': method<Client>()(clientRenameSchema),
+  'clients.delete': method<{ deleted: true; accounts_unassigned: number }>()(clientIdSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What a caller sends (before defaults). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after validation and defaults). */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+/** Core implements this; `satisfies Handlers` makes a missing handler a compile error. */
+export type Handlers = { [M in MethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
+
+/** Events pushed from core to the renderer. */
+export interface EventMap {
+  'accounts.changed': { ids: string[] };
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: EventName[] = ['accounts.changed'];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,92 @@
+// Domain types returned by handlers. Timestamps are ISO-8601 UTC strings.
+
+export const PROVIDERS = ['google', 'microsoft', 'smtp'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/** Daily sending cap each provider enforces; an account's daily limit may not exceed it. */
+export const PROVIDER_DAILY_CAP: Record<Provider, number> = {
+  google: 2000,
+  microsoft: 5000,
+  smtp: 100000,
+};
+
+export const SMTP_SECURITIES = ['starttls', 'tls', 'none'] as const;
+export type SmtpSecurity = (typeof SMTP_SECURITIES)[number];
+
+export const IMAP_SECURITIES = ['tls', 'starttls', 'none'] as const;
+export type ImapSecurity = (typeof IMAP_SECURITIES)[number];
+
+export const ACCOUNT_STATUSES = ['active', 'paused', 'error', 'warming'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** Statuses a user may set; `error` is set by connection tests only. */
+export const SETTABLE_STATUSES = ['active', 'paused', 'warming'] as const;
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
+export const ACCOUNT_SORT_FIELDS = ['email', 'provider', 'created_at'] as const;
+export type AccountSortField = (typeof ACCOUNT_SORT_FIELDS)[number];
+
+export interface Account {
+  id: string;
+  email: string;
+  display_name: string;
+  provider: Provider;
+  smtp_host: string;
+  smtp_port: number;
+  smtp_security: SmtpSecurity;
+  smtp_username: string;
+  /** Whether an SMTP password is in the keychain. The password itself never leaves core. */
+  smtp_password_stored: boolean;
+  imap_host: string;
+  imap_port: number;
+  imap_security: ImapSecurity;
+  imap_username: string;
+  /** True when the IMAP login uses the SMTP password (no separate IMAP password was given). */
+  imap_uses_smtp_password: boolean;
+  imap_password_stored: boolean;
+  daily_limit: number;
+  min_minutes_between_sends: number;
+  signature_html: string;
+  reply_to: string | null;
+  bcc: string | null;
+  tracking_domain: string | null;
+  tags: string[];
+  warmup_enabled: boolean;
+  warmup_per_day: number;
+  warmup_daily_rampup: number;
+  warmup_target_reply_rate: number;
+  client_id: string | null;
+  client_name: string | null;
+  status: AccountStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  per_page: number;
+  has_next: boolean;
+  has_prev: boolean;
+}
+
+export interface Client {
+  id: string;
+  name: string;
+  account_count: number;
+  created_at: string;
+}
+
+export interface KeychainStatus {
+  available: boolean;
+  /** What is wrong and what to install, when unavailable. */
+  message: string | null;
+}
+
+export interface AppInfo {
+  version: string;
+  data_dir: string;
+  database_path: string;
+  keychain: KeychainStatus;
+}

@@ -1,0 +1,235 @@
+// zod schemas for account and client input; shared so the form and core validate alike.
+import { z } from 'zod';
+import {
+  ACCOUNT_SORT_FIELDS,
+  ACCOUNT_STATUSES,
+  IMAP_SECURITIES,
+  PROVIDERS,
+  PROVIDER_DAILY_CAP,
+  SETTABLE_STATUSES,
+  SMTP_SECURITIES,
+} from './domain';
+
+// RFC 1123 host names, IPv4 literals, or bracket-less IPv6 literals.
+const HOST_RE = /^(?=.{1,255}$)(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
+const DOMAIN_RE = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+
+const trimmed = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(min, min === 1 ? `${what} is required` : `${what} must be at least ${min} characters`)
+    .max(max, `${what} must be at most ${max} characters`);
+
+export const emailSchema = z
+  .string({ error: 'email is required' })
+  .trim()
+  .min(5, 'email must be at least 5 characters')
+  .max(255, 'email must be at most 255 characters')
+  .pipe(z.email({ error: 'email is not a valid address' }));
+
+const optionalEmail = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(255, `${what} must be at most 255 characters`)
+    .pipe(z.union([z.literal(''), z.email({ error: `${what} is not a valid address` })]))
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+const hostSchema = (what: string) =>
+  trimmed(1, 255, what).regex(HOST_RE, `${what} is not a valid host name or IP address`);
+
+const portSchema = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(1, `${what} must be between 1 and 65535`)
+    .max(65535, `${what} must be between 1 and 65535`);
+
+const intRange = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`);
+
+const tagsSchema = z
+  .array(trimmed(1, 50, 'tag'), { error: 'tags must be a list' })
+  .max(50, 'at most 50 tags')
+  .transform((tags) => [...new Map(tags.map((t) => [t.toLowerCase(), t])).values()]);
+
+const idSchema = (what = 'id') => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(64);
+
+/** Fields shared by create and update, all optional so update can send a subset. */
+const accountFields = {
+  email: emailSchema,
+  display_name: trimmed(1, 255, 'display name'),
+  provider: z.enum(PROVIDERS, { error: 'provider must be google, microsoft or smtp' }),
+  smtp_host: hostSchema('SMTP host'),
+  smtp_port: portSchema('SMTP port'),
+  smtp_security: z.enum(SMTP_SECURITIES, { error: 'SMTP security must be starttls, tls or none' }),
+  smtp_username: trimmed(1, 255, 'SMTP username'),
+  // Passwords are not trimmed: spaces can be part of them.
+  smtp_password: z
+    .string({ error: 'SMTP password is required' })
+    .min(1, 'SMTP password is required')
+    .max(500, 'SMTP password must be at most 500 characters'),
+  imap_host: hostSchema('IMAP host'),
+  imap_port: portSchema('IMAP port'),
+  imap_security: z.enum(IMAP_SECURITIES, { error: 'IMAP security must be tls, starttls or none' }),
+  imap_username: trimmed(1, 255, 'IMAP username'),
+  daily_limit: intRange('daily limit', 1, 100000),
+  min_minutes_between_sends: intRange('minimum minutes between sends', 0, 1440),
+  signature_html: z.string().max(20000, 'signature must be at most 20,000 characters'),
+  reply_to: optionalEmail('reply-to address'),
+  bcc: optionalEmail('BCC address'),
+  tracking_domain: z
+    .string()
+    .trim()
+    .max(253, 'tracking domain must be at most 253 characters')
+    .pipe(z.union([z.literal(''), z.string().regex(DOMAIN_RE, 'tracking domain is not a valid domain')]))
+    .transform((v) => (v === '' ? null : v.toLowerCase()))
+    .nullable(),
+  tags: tagsSchema,
+  warmup_enabled: z.boolean({ error: 'warmup enabled must be true or false' }),
+  warmup_per_day: intRange('warmup emails per day', 1, 500),
+  warmup_daily_rampup: intRange('warmup daily ramp-up', 0, 100),
+  warmup_target_reply_rate: intRange('warmup target reply rate', 0, 100),
+  client_id: idSchema('client').nullable(),
+};
+
+/** Empty strings from a form mean "not given" for the fields that default to SMTP's. */
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+export const DEFAULT_DAILY_LIMIT = 50;
+export const DEFAULT_MIN_MINUTES_BETWEEN_SENDS = 10;
+
+export function checkDailyLimit(
+  provider: keyof typeof PROVIDER_DAILY_CAP,
+  dailyLimit: number,
+): string | null {
+  const cap = PROVIDER_DAILY_CAP[provider];
+  return dailyLimit > cap
+    ? `daily limit ${dailyLimit} is above the ${provider} cap of ${cap.toLocaleString('en-US')} per day`
+    : null;
+}
+
+export const accountCreateSchema = z
+  .strictObject({
+    email: accountFields.email,
+    display_name: accountFields.display_name,
+    provider: accountFields.provider.default('smtp'),
+    smtp_host: accountFields.smtp_host,
+    smtp_port: accountFields.smtp_port,
+    smtp_security: accountFields.smtp_security.default('starttls'),
+    smtp_username: z.preprocess(blankToUndefined, accountFields.smtp_username.optional()),
+    smtp_password: accountFields.smtp_password,
+    imap_host: z.preprocess(blankToUndefined, accountFields.imap_host.optional()),
+    imap_port: accountFields.imap_port.optional(),
+    imap_security: accountFields.imap_security.default('tls'),
+    imap_username: z.preprocess(blankToUndefined, accountFields.imap_username.optional()),
+    imap_password: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      accountFields.smtp_password
+        .pipe(z.string().max(500, 'IMAP password must be at most 500 characters'))
+        .optional(),
+    ),
+    daily_limit: accountFields.daily_limit.default(DEFAULT_DAILY_LIMIT),
+    min_minutes_between_sends: accountFields.min_minutes_between_sends.default(DEFAULT_MIN_MINUTES_BETWEEN_SENDS),
+    signature_html: accountFields.signature_html.default(''),
+    reply_to: accountFields.reply_to.default(null),
+    bcc: accountFields.bcc.default(null),
+    tracking_domain: accountFields.tracking_domain.default(null),
+    tags: accountFields.tags.default([]),
+    warmup_enabled: accountFields.warmup_enabled.default(false),
+    warmup_per_day: accountFields.warmup_per_day.default(10),
+    warmup_daily_rampup: accountFields.warmup_daily_rampup.default(1),
+    warmup_target_reply_rate: accountFields.warmup_target_reply_rate.default(30),
+    client_id: accountFields.client_id.default(null),
+  })
+  .superRefine((v, ctx) => {
+    const problem = checkDailyLimit(v.provider, v.daily_limit);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['daily_limit'], message: problem });
+  });
+
+export type AccountCreateInput = z.input<typeof accountCreateSchema>;
+export type AccountCreate = z.output<typeof accountCreateSchema>;
+
+export const accountUpdateSchema = z.strictObject({
+  id: idSchema(),
+  email: accountFields.email.optional(),
+  display_name: accountFields.display_name.optional(),
+  provider: accountFields.provider.optional(),
+  smtp_host: accountFields.smtp_host.optional(),
+  smtp_port: accountFields.smtp_port.optional(),
+  smtp_security: accountFields.smtp_security.optional(),
+  smtp_username: accountFields.smtp_username.optional(),
+  /** Omitted or empty: the stored password stays. */
+  smtp_password: z.preprocess((v) => (v === '' ? undefined : v), accountFields.smtp_password.optional()),
+  imap_host: accountFields.imap_host.optional(),
+  imap_port: accountFields.imap_port.optional(),
+  imap_security: accountFields.imap_security.optional(),
+  imap_username: accountFields.imap_username.optional(),
+  /** Omitted or empty: unchanged. null: drop the IMAP password and use the SMTP one. */
+  imap_password: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .min(1, 'IMAP password is required')
+      .max(500, 'IMAP password must be at most 500 characters')
+      .nullable()
+      .optional(),
+  ),
+  daily_limit: accountFields.daily_limit.optional(),
+  min_minutes_between_sends: accountFields.min_minutes_between_sends.optional(),
+  signature_html: accountFields.signature_html.optional(),
+  reply_to: accountFields.reply_to.optional(),
+  bcc: accountFields.bcc.optional(),
+  tracking_domain: accountFields.tracking_domain.optional(),
+  tags: accountFields.tags.optional(),
+  warmup_enabled: accountFields.warmup_enabled.optional(),
+  warmup_per_day: accountFields.warmup_per_day.optional(),
+  warmup_daily_rampup: accountFields.warmup_daily_rampup.optional(),
+  warmup_target_reply_rate: accountFields.warmup_target_reply_rate.optional(),
+  client_id: accountFields.client_id.optional(),
+});
+
+export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
+export type AccountUpdate = z.output<typeof accountUpdateSchema>;
+
+export const accountListSchema = z
+  .strictObject({
+    status: z.enum(ACCOUNT_STATUSES, { error: 'status must be active, paused, error or warming' }).optional(),
+    provider: accountFields.provider.optional(),
+    /** A client id, or 'none' for accounts without a client. */
+    client_id: idSchema('client').optional(),
+    warmup: z.boolean({ error: 'warmup must be true or false' }).optional(),
+    search: z.string().trim().max(255, 'search must be at most 255 characters').optional(),
+    sort: z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider or created_at' }).default('created_at'),
+    order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).default('desc'),
+    page: z.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page must be at least 1').default(1),
+    per_page: intRange('per page', 1, 100).default(25),
+  })
+  .default({ sort: 'created_at', order: 'desc', page: 1, per_page: 25 });
+
+export type AccountListInput = z.input<typeof accountListSchema>;
+export type AccountListQuery = z.output<typeof accountListSchema>;
+
+const idsSchema = z
+  .array(idSchema(), { error: 'ids must be a list of account ids' })
+  .min(1, 'ids must name at least one account')
+  .max(10000, 'ids may name at most 10,000 accounts');
+
+export const accountIdSchema = z.strictObject({ id: idSchema() });
+export const accountSetStatusSchema = z.strictObject({
+  ids: idsSchema,
+  status: z.enum(SETTABLE_STATUSES, { error: 'status must be active, paused or warming' }),
+});
+export const accountDeleteSchema = z.strictObject({ ids: idsSchema });
+
+export const clientNameSchema = trimmed(1, 100, 'client name');
+export const clientCreateSchema = z.strictObject({ name: clientNameSchema });
+export const clientRenameSchema = z.strictObject({ id: idSchema('client'), name: clientNameSchema });
+export const clientIdSchema = z.strictObject({ id: idSchema('client') });
+export const emptySchema = z.strictObject({}).optional();
