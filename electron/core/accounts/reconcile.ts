@@ -1,0 +1,38 @@
+// Start-up pass that makes SQLite and the keychain agree after a crash between the two:
+// keychain entries without an account row are deleted; flags on rows follow what the keychain holds.
+import type { Kysely } from 'kysely';
+import type { Logger } from '../log';
+import { accountsRepo, type Database } from '../store/index';
+import { parseSecretKey, secretKey, type Vault } from '../vault/index';
+
+export interface ReconcileReport {
+  orphan_secrets_removed: number;
+  rows_repaired: number;
+}
+
+export async function reconcileSecrets(db: Kysely<Database>, vault: Vault, log: Logger): Promise<ReconcileReport> {
+  const keys = new Set(await vault.keys());
+  const rows = await accountsRepo.allPasswordFlags(db);
+  const ids = new Set(rows.map((r) => r.id));
+
+  let orphans = 0;
+  for (const key of keys) {
+    const parsed = parseSecretKey(key);
+    if (parsed && !ids.has(parsed.accountId)) {
+      await vault.delete(key);
+      orphans++;
+    }
+  }
+
+  let repaired = 0;
+  for (const row of rows) {
+    const smtp = keys.has(secretKey(row.id, 'smtp')) ? 1 : 0;
+    const imap = keys.has(secretKey(row.id, 'imap')) ? 1 : 0;
+    if (smtp !== row.smtp_password_stored || imap !== row.imap_password_stored) {
+      await accountsRepo.updateAccountRow(db, row.id, { smtp_password_stored: smtp, imap_password_stored: imap });
+      repaired++;
+    }
+  }
+  if (orphans || repaired) log.warn('keychain reconciled', { orphan_secrets_removed: orphans, rows_repaired: repaired });
+  return { orphan_secrets_removed: orphans, rows_repaired: repaired };
+}

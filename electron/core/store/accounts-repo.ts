@@ -1,0 +1,122 @@
+// Account queries as plain functions taking `db`.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AccountListQuery } from '../../../shared/validation';
+import type { Account, Page } from '../../../shared/domain';
+import { toAccount } from './account-mapping';
+import type { AccountRowUpdate, Database, NewAccountRow } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const withClient = (db: Db) =>
+  db
+    .selectFrom('accounts')
+    .leftJoin('clients', 'clients.id', 'accounts.client_id')
+    .selectAll('accounts')
+    .select('clients.name as client_name');
+
+/** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function listAccounts(db: Db, q: AccountListQuery): Promise<Page<Account>> {
+  let base = db.selectFrom('accounts');
+  if (q.status) base = base.where('accounts.status', '=', q.status);
+  if (q.provider) base = base.where('accounts.provider', '=', q.provider);
+  if (q.client_id === 'none') base = base.where('accounts.client_id', 'is', null);
+  else if (q.client_id) base = base.where('accounts.client_id', '=', q.client_id);
+  if (q.warmup !== undefined) base = base.where('accounts.warmup_enabled', '=', q.warmup ? 1 : 0);
+  if (q.search) {
+    const p = containsPattern(q.search);
+    base = base.where((eb) =>
+      eb.or([
+        eb(sql`accounts.email`, 'like', sql`${p} escape '\\'`),
+        eb(sql`accounts.display_name`, 'like', sql`${p} escape '\\'`),
+      ]),
+    );
+  }
+
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .leftJoin('clients', 'clients.id', 'accounts.client_id')
+    .selectAll('accounts')
+    .select('clients.name as client_name')
+    .orderBy(sql.ref(`accounts.${q.sort}`), q.order)
+    // rowid breaks ties so paging never repeats or skips a row.
+    .orderBy(sql`accounts.rowid`, q.order)
+    .limit(q.per_page)
+    .offset((q.page - 1) * q.per_page)
+    .execute();
+
+  return {
+    items: rows.map(toAccount),
+    total: Number(total),
+    page: q.page,
+    per_page: q.per_page,
+    has_next: q.page * q.per_page < total,
+    has_prev: q.page > 1,
+  };
+}
+
+export async function getAccount(db: Db, id: string): Promise<Account | undefined> {
+  const row = await withClient(db).where('accounts.id', '=', id).executeTakeFirst();
+  return row ? toAccount(row) : undefined;
+}
+
+export async function findAccountIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  // The column is COLLATE NOCASE, so this compares case-insensitively.
+  const row = await db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertAccount(db: Db, row: NewAccountRow): Promise<void> {
+  await db.insertInto('accounts').values(row).execute();
+}
+
+export async function updateAccountRow(db: Db, id: string, patch: AccountRowUpdate): Promise<void> {
+  await db.updateTable('accounts').set(patch).where('id', '=', id).execute();
+}
+
+export async function existingAccountIds(db: Db, ids: string[]): Promise<string[]> {
+  const found: string[] = [];
+  // Chunked to stay under SQLite's bound-parameter limit.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('accounts').select('id').where('id', 'in', ids.slice(i, i + 500)).execute();
+    found.push(...rows.map((r) => r.id));
+  }
+  return found;
+}
+
+export async function setAccountsStatus(db: Db, ids: string[], status: string, now: string): Promise<number> {
+  let updated = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const r = await db
+      .updateTable('accounts')
+      .set({ status, updated_at: now })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .executeTakeFirst();
+    updated += Number(r.numUpdatedRows);
+  }
+  return updated;
+}
+
+export async function deleteAccountRows(db: Db, ids: string[]): Promise<number> {
+  let deleted = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const r = await db.deleteFrom('accounts').where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst();
+    deleted += Number(r.numDeletedRows);
+  }
+  return deleted;
+}
+
+export interface PasswordFlags {
+  id: string;
+  smtp_password_stored: number;
+  imap_uses_smtp_password: number;
+  imap_password_stored: number;
+}
+
+export async function allPasswordFlags(db: Db): Promise<PasswordFlags[]> {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored'])
+    .execute();
+}

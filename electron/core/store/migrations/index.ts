@@ -1,0 +1,7 @@
+// The ordered list of migrations, imported statically so they bundle with Vite.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+};

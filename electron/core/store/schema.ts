@@ -1,0 +1,55 @@
+// Kysely table interfaces: the one description of what SQLite holds. No secrets, ever.
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface ClientsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface AccountsTable {
+  id: string;
+  email: string;
+  display_name: string;
+  provider: string;
+  smtp_host: string;
+  smtp_port: number;
+  smtp_security: string;
+  smtp_username: string;
+  /** 1 when the keychain holds the SMTP password (kept true by the start-up reconcile pass). */
+  smtp_password_stored: number;
+  imap_host: string;
+  imap_port: number;
+  imap_security: string;
+  imap_username: string;
+  /** 1 when the IMAP login reuses the SMTP password. */
+  imap_uses_smtp_password: number;
+  /** 1 when the keychain holds a separate IMAP password. */
+  imap_password_stored: number;
+  daily_limit: number;
+  min_minutes_between_sends: number;
+  signature_html: string;
+  reply_to: string | null;
+  bcc: string | null;
+  tracking_domain: string | null;
+  /** JSON array of strings. */
+  tags: string;
+  warmup_enabled: number;
+  warmup_per_day: number;
+  warmup_daily_rampup: number;
+  warmup_target_reply_rate: number;
+  client_id: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  clients: ClientsTable;
+  accounts: AccountsTable;
+}
+
+export type AccountRow = Selectable<AccountsTable>;
+export type NewAccountRow = Insertable<AccountsTable>;
+export type AccountRowUpdate = Updateable<AccountsTable>;
+export type ClientRow = Selectable<ClientsTable>;

@@ -1,0 +1,4 @@
+export type { Vault, Protocol } from './vault';
+export { secretKey, parseSecretKey } from './vault';
+export { createKeytarVault, KEYCHAIN_SERVICE, keychainHelp } from './keytar-vault';
+export { createMemoryVault } from './memory-vault';
