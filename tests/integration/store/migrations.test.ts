@@ -1,0 +1,45 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, MIGRATIONS } from '../../../electron/core/store/index';
+import { AppError } from '../../../shared/errors';
+import { tempDir } from '../../fixtures/core';
+
+describe('migrations', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => (tmp = tempDir()));
+  afterEach(() => tmp.remove());
+
+  it('0001_initial creates clients and accounts with a case-insensitive unique email, in WAL mode with foreign keys', async () => {
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const raw = new BetterSqlite3(store.file);
+    const tables = raw.prepare("select name from sqlite_master where type='table' order by name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['accounts', 'clients', 'kysely_migration']));
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual(Object.keys(MIGRATIONS));
+    const cols = raw.prepare('select name from pragma_table_info(?)').pluck().all('accounts') as string[];
+    expect(cols.some((c) => /password$/.test(c))).toBe(false);
+    raw.close();
+  });
+
+  it('runs each migration once across reopens', async () => {
+    await (await openStore(tmp.dir)).close();
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const raw = new BetterSqlite3(store.file);
+    expect(raw.prepare('select count(*) from kysely_migration').pluck().get()).toBe(Object.keys(MIGRATIONS).length);
+    raw.close();
+  });
+
+  it('refuses a database written by a newer version, and leaves it untouched', async () => {
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const raw = new BetterSqlite3(store.file);
+    raw.prepare("insert into kysely_migration (name, timestamp) values ('9999_future', '2030-01-01T00:00:00.000Z')").run();
+    raw.close();
+    const err = await openStore(tmp.dir).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('unsupported_database');
+    expect((err as AppError).message).toMatch(/newer version of Inboxfleet.*9999_future/);
+  });
+});
