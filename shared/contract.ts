@@ -2,6 +2,7 @@
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
 import type { Account, AppInfo, Client, Page } from './domain';
+import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
   accountDeleteSchema,
@@ -39,7 +40,14 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export { METHOD_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-names';
+
+// Compile-time proof that ipc-names.ts lists exactly the contract's methods and events.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodNamesMatch: Same<(typeof METHOD_NAMES)[number], MethodName> = true;
+const eventNamesMatch: Same<(typeof EVENT_NAMES)[number], EventName> = true;
+void methodNamesMatch;
+void eventNamesMatch;
 
 /** What a caller sends (before defaults). */
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
@@ -55,7 +63,6 @@ export interface EventMap {
   'accounts.changed': { ids: string[] };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['accounts.changed'];
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

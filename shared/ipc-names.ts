@@ -1,0 +1,21 @@
+// Plain name lists for the preload, which must not bundle zod. contract.ts checks at compile
+// time that METHOD_NAMES lists exactly its methods.
+export const METHOD_NAMES = [
+  'app.info',
+  'accounts.list',
+  'accounts.get',
+  'accounts.create',
+  'accounts.update',
+  'accounts.setStatus',
+  'accounts.delete',
+  'clients.list',
+  'clients.create',
+  'clients.rename',
+  'clients.delete',
+] as const;
+
+export const EVENT_NAMES = ['accounts.changed'] as const;
+
+/** The two Electron IPC channels: one request/response, one push. */
+export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';
+export const IPC_EVENT_CHANNEL = 'inboxfleet:event';
