@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      { test: { name: 'bench', include: [], benchmark: { include: ['tests/bench/**/*.bench.ts'] } } },
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         test: {
@@ -16,6 +17,5 @@ export default defineConfig({
         },
       },
     ],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
