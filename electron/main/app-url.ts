@@ -1,0 +1,21 @@
+// Which URLs are the app itself: the dev server in development, the bundled file otherwise.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const rendererFile = (): string => path.join(__dirname, '../renderer/index.html');
+export const devServerUrl = (): string | undefined => process.env['ELECTRON_RENDERER_URL'];
+
+export function appEntryUrl(): string {
+  return devServerUrl() ?? pathToFileURL(rendererFile()).toString();
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    const dev = devServerUrl();
+    if (dev) return u.origin === new URL(dev).origin;
+    return u.protocol === 'file:' && u.pathname === pathToFileURL(rendererFile()).pathname;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,61 @@
+// App lifecycle: single instance, open core (migrations run before the window), wire IPC.
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { AppError } from '../../shared/errors';
+import { createConsoleLogger, createKeytarVault, openCore, type Core } from '../core/index';
+import { wireIpc } from './ipc';
+import { applySessionGuards, createMainWindow } from './window';
+
+app.setName('Inboxfleet');
+// Tests point the app at a throwaway folder; users get Electron's per-user data folder.
+if (process.env['INBOXFLEET_DATA_DIR']) app.setPath('userData', path.resolve(process.env['INBOXFLEET_DATA_DIR']));
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.whenReady().then(start, (err: unknown) => fail(err));
+}
+
+async function start(): Promise<void> {
+  const log = createConsoleLogger('main');
+  try {
+    core = await openCore({ dataDir: app.getPath('userData'), vault: createKeytarVault(), log, appVersion: app.getVersion() });
+  } catch (err) {
+    fail(err);
+    return;
+  }
+  applySessionGuards();
+  wireIpc(core, () => mainWindow);
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+}
+
+function fail(err: unknown): void {
+  const message = err instanceof AppError ? err.message : `Inboxfleet could not start: ${err instanceof Error ? err.message : String(err)}`;
+  dialog.showErrorBox('Inboxfleet', message);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+let closing = false;
+app.on('will-quit', (event) => {
+  if (!core || closing) return;
+  closing = true;
+  event.preventDefault();
+  void core.close().finally(() => app.quit());
+});

@@ -1,0 +1,44 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { subscribe } from './api';
+import { useRoute } from './router';
+import { AccountForm } from './screens/AccountForm';
+import { AccountsScreen } from './screens/AccountsScreen';
+import { ClientsScreen } from './screens/ClientsScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+export function App() {
+  const route = useRoute();
+  const queryClient = useQueryClient();
+
+  // Core says when accounts change (from any screen or a background job): refetch what shows them.
+  useEffect(
+    () =>
+      subscribe('accounts.changed', () => {
+        void queryClient.invalidateQueries({ queryKey: ['accounts'] });
+        void queryClient.invalidateQueries({ queryKey: ['clients'] });
+      }),
+    [queryClient],
+  );
+
+  const tab = route.name.startsWith('account') ? 'accounts' : route.name;
+  return (
+    <div className="app">
+      <nav className="nav" aria-label="Main">
+        <span className="brand">Inboxfleet</span>
+        {(['accounts', 'clients', 'settings'] as const).map((t) => (
+          <a key={t} href={`#/${t}`} className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} data-testid={`nav-${t}`}>
+            {t[0]!.toUpperCase() + t.slice(1)}
+          </a>
+        ))}
+      </nav>
+      <main className="main">
+        {route.name === 'accounts' && <AccountsScreen />}
+        {route.name === 'account-new' && <AccountForm />}
+        {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
+        {route.name === 'clients' && <ClientsScreen />}
+        {route.name === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { InboxfleetBridge } from '../../shared/bridge';
+
+declare global {
+  interface Window {
+    inboxfleet: InboxfleetBridge;
+  }
+}

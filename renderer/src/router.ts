@@ -1,0 +1,32 @@
+// Hash routes: #/accounts, #/accounts/new, #/accounts/<id>/edit, #/clients, #/settings.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'accounts' }
+  | { name: 'account-new' }
+  | { name: 'account-edit'; id: string }
+  | { name: 'clients' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'accounts' && parts[1] === 'new') return { name: 'account-new' };
+  if (parts[0] === 'accounts' && parts[1] && parts[2] === 'edit') return { name: 'account-edit', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'clients') return { name: 'clients' };
+  if (parts[0] === 'settings') return { name: 'settings' };
+  return { name: 'accounts' };
+}
+
+export const navigate = (hash: string): void => {
+  window.location.hash = hash;
+};
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import type { InputOf } from '../../../shared/contract';
+import type { Account, AccountSortField } from '../../../shared/domain';
+import { ACCOUNT_STATUSES, PROVIDERS } from '../../../shared/domain';
+import { errorMessage } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Pagination } from '../components/Pagination';
+import { useAccounts, useCall, useClients } from '../queries';
+import { navigate } from '../router';
+import { useDebounced } from '../use-debounced';
+import { AccountsTable } from './AccountsTable';
+
+type Filters = Omit<InputOf<'accounts.list'> & object, 'search'>;
+type Pending = { ids: string[]; label: string } | null;
+
+export function AccountsScreen() {
+  const [filters, setFilters] = useState<Filters>({ sort: 'created_at', order: 'desc', page: 1, per_page: 25 });
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search.trim(), 250);
+  const query = { ...filters, ...(debounced ? { search: debounced } : {}) };
+  const accounts = useAccounts(query);
+  const clients = useClients();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [pendingDelete, setPendingDelete] = useState<Pending>(null);
+  const setStatus = useCall('accounts.setStatus');
+  const remove = useCall('accounts.delete');
+
+  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
+  const onSort = (field: AccountSortField) =>
+    setFilters((f) => ({ ...f, sort: field, order: f.sort === field && f.order === 'asc' ? 'desc' : 'asc' }));
+  const onSelect = (ids: string[], on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
+      return next;
+    });
+  const toggleStatus = (a: Account) => setStatus.mutate({ ids: [a.id], status: a.status === 'paused' ? 'active' : 'paused' });
+  const bulkStatus = (status: 'active' | 'paused') => setStatus.mutate({ ids: [...selected], status }, { onSuccess: () => setSelected(new Set()) });
+  const confirmDelete = () =>
+    pendingDelete &&
+    remove.mutate({ ids: pendingDelete.ids }, {
+      onSuccess: () => {
+        setSelected((s) => new Set([...s].filter((id) => !pendingDelete.ids.includes(id))));
+        setPendingDelete(null);
+      },
+    });
+
+  const page = accounts.data;
+  const filtering = !!(debounced || filters.status || filters.provider || filters.client_id || filters.warmup !== undefined);
+
+  return (
+    <section className="screen">
+      <header className="screen-head">
+        <h1>Accounts</h1>
+        <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
+      </header>
+
+      <div className="filters" role="search">
+        <input type="search" placeholder="Search email or name" aria-label="Search email or name" value={search} onChange={(e) => { setSearch(e.target.value); update({}); }} data-testid="filter-search" />
+        <select aria-label="Status" value={filters.status ?? ''} onChange={(e) => update({ status: (e.target.value || undefined) as Filters['status'] })} data-testid="filter-status">
+          <option value="">All statuses</option>
+          {ACCOUNT_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+        <select aria-label="Provider" value={filters.provider ?? ''} onChange={(e) => update({ provider: (e.target.value || undefined) as Filters['provider'] })} data-testid="filter-provider">
+          <option value="">All providers</option>
+          {PROVIDERS.map((p) => <option key={p} value={p}>{p}</option>)}
+        </select>
+        <select aria-label="Client" value={filters.client_id ?? ''} onChange={(e) => update({ client_id: e.target.value || undefined })} data-testid="filter-client">
+          <option value="">All clients</option>
+          <option value="none">No client</option>
+          {clients.data?.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </select>
+        <select aria-label="Warmup" value={filters.warmup === undefined ? '' : String(filters.warmup)} onChange={(e) => update({ warmup: e.target.value === '' ? undefined : e.target.value === 'true' })} data-testid="filter-warmup">
+          <option value="">Warmup: any</option>
+          <option value="true">Warmup on</option>
+          <option value="false">Warmup off</option>
+        </select>
+      </div>
+
+      {selected.size > 0 && (
+        <div className="bulk" data-testid="bulk-bar">
+          <span>{selected.size} selected</span>
+          <button type="button" onClick={() => bulkStatus('paused')}>Pause</button>
+          <button type="button" onClick={() => bulkStatus('active')}>Resume</button>
+          <button type="button" className="danger" onClick={() => setPendingDelete({ ids: [...selected], label: `${selected.size} inbox${selected.size === 1 ? '' : 'es'}` })}>Delete</button>
+          <button type="button" onClick={() => setSelected(new Set())}>Clear</button>
+        </div>
+      )}
+
+      {(accounts.error || setStatus.error) && <p className="error" role="alert">{errorMessage(accounts.error ?? setStatus.error)}</p>}
+
+      {page && page.total === 0 && !filtering && (
+        <div className="empty" data-testid="empty-state">
+          <h2>No inboxes yet</h2>
+          <p>Add an inbox with its SMTP and IMAP settings. Its password is kept in your system keychain.</p>
+          <button type="button" className="primary" onClick={() => navigate('#/accounts/new')}>+ Add your first inbox</button>
+        </div>
+      )}
+      {page && page.total === 0 && filtering && <p className="empty" data-testid="no-matches">No inboxes match these filters.</p>}
+      {page && page.items.length > 0 && (
+        <>
+          <AccountsTable
+            items={page.items}
+            sort={filters.sort ?? 'created_at'}
+            order={filters.order ?? 'desc'}
+            onSort={onSort}
+            selected={selected}
+            onSelect={onSelect}
+            onToggleStatus={toggleStatus}
+            onDelete={(a) => setPendingDelete({ ids: [a.id], label: a.email })}
+          />
+        </>
+      )}
+      {page && page.total > 0 && (
+        <Pagination page={page} onPage={(p) => setFilters((f) => ({ ...f, page: p }))} onPerPage={(n) => update({ per_page: n })} />
+      )}
+
+      {pendingDelete && (
+        <ConfirmDialog
+          title="Delete inbox?"
+          body={`Delete ${pendingDelete.label}? Its settings and the passwords in your keychain are removed. This cannot be undone.`}
+          confirmLabel="Delete"
+          busy={remove.isPending}
+          error={remove.error ? errorMessage(remove.error) : null}
+          onConfirm={confirmDelete}
+          onCancel={() => { setPendingDelete(null); remove.reset(); }}
+        />
+      )}
+    </section>
+  );
+}
