@@ -57,7 +57,7 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
         <span role="columnheader"><SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} /></span>
         <span role="columnheader">Client</span>
         <span role="columnheader">Status</span>
-        <span role="columnheader" className="num">Daily limit</span>
+        <span role="columnheader" className="num" title="Daily send limit">Per day</span>
         <span role="columnheader">Tags</span>
         <span role="columnheader"><SortHeader field="created_at" label="Added" sort={sort} order={order} onSort={onSort} /></span>
         <span role="columnheader" className="actions">Actions</span>
