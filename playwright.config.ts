@@ -23,6 +23,7 @@ export default defineConfig({
         viewport: { width: 1400, height: 860 },
       },
     },
-    { name: 'electron', testMatch: /.*\.electron\.spec\.ts/ },
+    // Last: it rebuilds the native modules for Electron and back for Node.
+    { name: 'electron', testMatch: /.*\.electron\.spec\.ts/, dependencies: ['chromium'] },
   ],
 });
