@@ -25,6 +25,7 @@ test('add, list, filter, edit, pause, resume, assign a client and delete inboxes
   await expect(page.getByTestId('error-email')).toHaveText('email is not a valid address');
   await expect(page.getByTestId('error-smtp_port')).toHaveText('SMTP port must be between 1 and 65535');
   await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: 'test-results/account-form-errors.png' });
   const none = await core.invoke('accounts.list', {});
   expect(none.ok && none.data.total).toBe(0);
 
@@ -61,6 +62,16 @@ test('add, list, filter, edit, pause, resume, assign a client and delete inboxes
   // Sort by email ascending puts ann first.
   await page.getByTestId('sort-email').click();
   await expect(page.getByTestId('account-row').first()).toHaveAttribute('data-email', 'ann@acme-mail.test');
+
+  // Bulk: select the page, pause both, resume both.
+  await page.getByLabel('Select all on this page').check();
+  await expect(page.getByTestId('bulk-bar')).toContainText('2 selected');
+  await page.getByTestId('bulk-bar').getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByTestId('status-badge').filter({ hasText: 'paused' })).toHaveCount(2);
+  await page.getByLabel('Select all on this page').check();
+  await page.getByTestId('bulk-bar').getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByTestId('status-badge').filter({ hasText: 'active' })).toHaveCount(2);
+  await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
 
   // Create a client and assign it while editing, without touching the password.
   await page.getByTestId('nav-clients').click();

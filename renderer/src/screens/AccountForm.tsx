@@ -21,6 +21,12 @@ export function AccountForm({ id }: { id?: string }) {
     if (existing.data) setForm(formFromAccount(existing.data));
   }, [existing.data]);
 
+  // After a rejected save, take the user to the first field that needs fixing.
+  useEffect(() => {
+    const first = Object.keys(errors)[0];
+    if (first) document.getElementById(`f-${first}`)?.focus();
+  }, [errors]);
+
   const set = (key: keyof FormState, value: string | boolean) => {
     setForm((f) => ({ ...f, [key]: value }));
     setTouched((t) => new Set(t).add(key));
