@@ -120,8 +120,13 @@ export function accountsHandlers({ db, vault, clock, events, log }: AccountsDeps
         if (isUniqueViolation(err)) throw duplicateEmail(input.email ?? current.email);
         throw err;
       }
-      // Removed only once the row no longer points at it.
-      if (input.imap_password === null) await vault.delete(secretKey(current.id, 'imap'));
+      // Removed only once the row no longer points at it; if the keychain fails now, the
+      // entry is unused and the next start-up pass accounts for it.
+      if (input.imap_password === null) {
+        await vault.delete(secretKey(current.id, 'imap')).catch((err: unknown) =>
+          log.warn('could not remove an unused IMAP keychain entry', { id: current.id, reason: String(err) }),
+        );
+      }
       changed([current.id]);
       return mustGet(current.id);
     },

@@ -27,7 +27,13 @@ export async function reconcileSecrets(db: Kysely<Database>, vault: Vault, log: 
   let repaired = 0;
   for (const row of rows) {
     const smtp = keys.has(secretKey(row.id, 'smtp')) ? 1 : 0;
-    const imap = keys.has(secretKey(row.id, 'imap')) ? 1 : 0;
+    let imap = keys.has(secretKey(row.id, 'imap')) ? 1 : 0;
+    if (imap && row.imap_uses_smtp_password === 1) {
+      // Left by an update that switched IMAP back to the SMTP password.
+      await vault.delete(secretKey(row.id, 'imap'));
+      orphans++;
+      imap = 0;
+    }
     if (smtp !== row.smtp_password_stored || imap !== row.imap_password_stored) {
       await accountsRepo.updateAccountRow(db, row.id, { smtp_password_stored: smtp, imap_password_stored: imap });
       repaired++;
