@@ -9,6 +9,11 @@ export const DEBIAN_PACKAGES = {
   'gnome-keyring': 'a real Secret Service keychain for integration and e2e tests',
   dbus: 'dbus-run-session, a private session bus for the keychain',
   chromium: 'the browser Playwright drives in e2e tests (/usr/bin/chromium)',
+  'dovecot-imapd': 'a real IMAP server (Dovecot) on loopback for connection and mailbox tests',
+  'dovecot-lmtpd': 'LMTP delivery into Dovecot, so a test email can be read back over IMAP',
+  postfix: 'a real MTA on loopback that relays test emails to Dovecot',
+  'dnsmasq-base': 'a DNS server on loopback serving the test zones',
+  openssl: 'self-signed certificates for the TLS test servers',
 };
 
 const installed = (pkg) =>
@@ -28,6 +33,10 @@ export function ensureSystemDeps({ log = console.log } = {}) {
   }
   log(`Installing Debian packages the tests need: ${missing.join(', ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Postfix asks how to configure itself; the tests run it with their own config dir.
+  if (missing.includes('postfix')) {
+    execFileSync('debconf-set-selections', { input: 'postfix postfix/main_mailer_type select No configuration\n' });
+  }
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
 }
