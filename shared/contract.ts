@@ -1,6 +1,7 @@
 // The IPC contract: method name → input schema (validated in core before any handler runs)
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
+import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
@@ -9,11 +10,16 @@ import {
   accountIdSchema,
   accountListSchema,
   accountSetStatusSchema,
+  accountTestSchema,
   accountUpdateSchema,
+  autoconfigSchema,
   clientCreateSchema,
   clientIdSchema,
   clientRenameSchema,
   emptySchema,
+  jobIdSchema,
+  sendTestEmailSchema,
+  settingsUpdateSchema,
 } from './validation';
 
 interface Method<S extends z.ZodType, O> {
@@ -32,6 +38,13 @@ export const contract = {
   'accounts.update': method<Account>()(accountUpdateSchema),
   'accounts.setStatus': method<{ updated: number }>()(accountSetStatusSchema),
   'accounts.delete': method<{ deleted: number }>()(accountDeleteSchema),
+  'accounts.test': method<{ job_id: string | null; results: AccountTestResult[] }>()(accountTestSchema),
+  'accounts.sendTestEmail': method<SendTestEmailResult>()(sendTestEmailSchema),
+  'accounts.autoconfig': method<AutoconfigResult>()(autoconfigSchema),
+  'jobs.get': method<JobInfo>()(jobIdSchema),
+  'jobs.cancel': method<JobInfo>()(jobIdSchema),
+  'settings.get': method<Settings>()(emptySchema),
+  'settings.update': method<Settings>()(settingsUpdateSchema),
   'clients.list': method<Client[]>()(emptySchema),
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
@@ -61,6 +74,7 @@ export type Handlers = { [M in MethodName]: (input: ParsedInputOf<M>) => Promise
 /** Events pushed from core to the renderer. */
 export interface EventMap {
   'accounts.changed': { ids: string[] };
+  'job.progress': Pick<JobInfo, 'id' | 'kind' | 'status' | 'total' | 'done' | 'failed'>;
 }
 export type EventName = keyof EventMap;
 

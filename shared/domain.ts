@@ -1,4 +1,5 @@
 // Domain types returned by handlers. Timestamps are ISO-8601 UTC strings.
+import type { ProbeResult } from './connection';
 
 export const PROVIDERS = ['google', 'microsoft', 'smtp'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -60,6 +61,11 @@ export interface Account {
   status: AccountStatus;
   created_at: string;
   updated_at: string;
+  /** The user accepts a self-signed certificate from this inbox's servers (hostname and dates still checked). */
+  allow_self_signed: boolean;
+  smtp_test: ProbeResult | null;
+  imap_test: ProbeResult | null;
+  last_tested_at: string | null;
 }
 
 export interface Page<T> {

@@ -8,13 +8,20 @@ export const METHOD_NAMES = [
   'accounts.update',
   'accounts.setStatus',
   'accounts.delete',
+  'accounts.test',
+  'accounts.sendTestEmail',
+  'accounts.autoconfig',
+  'jobs.get',
+  'jobs.cancel',
+  'settings.get',
+  'settings.update',
   'clients.list',
   'clients.create',
   'clients.rename',
   'clients.delete',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'job.progress'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

@@ -97,6 +97,7 @@ const accountFields = {
   warmup_daily_rampup: intRange('warmup daily ramp-up', 0, 100),
   warmup_target_reply_rate: intRange('warmup target reply rate', 0, 100),
   client_id: idSchema('client').nullable(),
+  allow_self_signed: z.boolean({ error: 'allow self-signed must be true or false' }),
 };
 
 /** Empty strings from a form mean "not given" for the fields that default to SMTP's. */
@@ -147,6 +148,9 @@ export const accountCreateSchema = z
     warmup_daily_rampup: accountFields.warmup_daily_rampup.default(1),
     warmup_target_reply_rate: accountFields.warmup_target_reply_rate.default(30),
     client_id: accountFields.client_id.default(null),
+    allow_self_signed: accountFields.allow_self_signed.default(false),
+    /** Test the connection right after saving (the account is saved whatever the result). */
+    test: z.boolean({ error: 'test must be true or false' }).default(true),
   })
   .superRefine((v, ctx) => {
     const problem = checkDailyLimit(v.provider, v.daily_limit);
@@ -193,6 +197,7 @@ export const accountUpdateSchema = z.strictObject({
   warmup_daily_rampup: accountFields.warmup_daily_rampup.optional(),
   warmup_target_reply_rate: accountFields.warmup_target_reply_rate.optional(),
   client_id: accountFields.client_id.optional(),
+  allow_self_signed: accountFields.allow_self_signed.optional(),
 });
 
 export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
@@ -233,3 +238,40 @@ export const clientCreateSchema = z.strictObject({ name: clientNameSchema });
 export const clientRenameSchema = z.strictObject({ id: idSchema('client'), name: clientNameSchema });
 export const clientIdSchema = z.strictObject({ id: idSchema('client') });
 export const emptySchema = z.strictObject({}).optional();
+
+/** One account (answered when the test is done) or many (a job, answered at once). */
+export const accountTestSchema = z
+  .strictObject({ id: idSchema().optional(), ids: idsSchema.optional() })
+  .refine((v) => (v.id === undefined) !== (v.ids === undefined), {
+    message: 'give either id or ids',
+    path: ['id'],
+  });
+
+export const sendTestEmailSchema = z.strictObject({
+  id: idSchema(),
+  to: emailSchema.transform((v) => v.toLowerCase()),
+  subject: trimmed(1, 200, 'subject').optional(),
+});
+
+export const autoconfigSchema = z.strictObject({ email: emailSchema });
+
+export const jobIdSchema = z.strictObject({ id: idSchema('job') });
+
+const DNS_SERVER_RE = /^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|\[[0-9a-fA-F:.]+\](?::\d{1,5})?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
+
+export const settingsUpdateSchema = z.strictObject({
+  connect_timeout_ms: intRange('connect timeout', 1000, 120_000).optional(),
+  greeting_timeout_ms: intRange('greeting timeout', 1000, 120_000).optional(),
+  socket_timeout_ms: intRange('socket timeout', 1000, 300_000).optional(),
+  probe_deadline_ms: intRange('check deadline', 2000, 600_000).optional(),
+  test_concurrency: intRange('tests at once', 1, 64).optional(),
+  test_per_host_concurrency: intRange('tests at once per server', 1, 16).optional(),
+  dns_servers: z
+    .array(z.string().trim().regex(DNS_SERVER_RE, 'DNS server must be an IP address, optionally with :port'), {
+      error: 'DNS servers must be a list',
+    })
+    .max(8, 'at most 8 DNS servers')
+    .optional(),
+  dns_timeout_ms: intRange('DNS timeout', 100, 30_000).optional(),
+  dns_tries: intRange('DNS tries', 1, 5).optional(),
+});

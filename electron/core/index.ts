@@ -1,4 +1,5 @@
 // The one entry that builds core: store, vault and handlers, composed from what the caller passes.
+import type { Settings } from '../../shared/connection';
 import type { Handlers } from '../../shared/contract';
 import { accountsHandlers, reconcileSecrets } from './accounts/index';
 import { clientsHandlers } from './clients/index';
@@ -8,6 +9,13 @@ import { createEvents, type CoreEvents } from './events';
 import { silentLogger, type Logger } from './log';
 import { openStore } from './store/index';
 import type { Vault } from './vault/index';
+import { accountTestHandlers } from './accounts/test-handlers';
+import { autoconfig } from './accounts/autoconfig';
+import { createDnsResolver, type DnsLookup, type DnsResolver } from './dns/index';
+import { createAccountTester } from './accounts/testing';
+import { createJobs, createLimiter } from './jobs/index';
+import { jobsHandlers } from './jobs/handlers';
+import { openSettings, settingsHandlers } from './settings/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -15,6 +23,10 @@ export interface CoreOptions {
   clock?: Clock;
   log?: Logger;
   appVersion?: string;
+  /** Extra TLS trust anchors (PEM) for mail servers, e.g. a company CA; tests pass their CA. */
+  extraCa?: string[];
+  /** DNS for audits and autoconfig; default: a resolver built from Settings (servers, timeout, tries). */
+  dns?: DnsResolver;
 }
 
 export interface Core {
@@ -22,6 +34,8 @@ export interface Core {
   invoke: Invoke;
   events: Pick<CoreEvents, 'on'>;
   close(): Promise<void>;
+  /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
+  idle(): Promise<void>;
 }
 
 export async function openCore(opts: CoreOptions): Promise<Core> {
@@ -30,7 +44,27 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const store = await openStore(opts.dataDir);
   const events = createEvents();
   const { db } = store;
-  const deps = { db, vault: opts.vault, clock, events, log };
+  const settings = await openSettings(db);
+  const limiter = createLimiter(() => ({
+    overall: settings.current().test_concurrency,
+    perHost: settings.current().test_per_host_concurrency,
+  }));
+  const jobs = createJobs({ events, clock, log });
+  const dns = dnsFromSettings(settings, opts.dns);
+  const tester = createAccountTester({
+    db, vault: opts.vault, clock, events, log, settings, limiter,
+    probeEnv: { extraCa: opts.extraCa, pins: new Map(), now: () => clock.now() },
+  });
+  // Tests started by accounts.create run in the background; close() waits for them.
+  const background = new Set<Promise<unknown>>();
+  const onCreated = (account: Parameters<typeof tester.test>[0]) => {
+    const p = tester
+      .test(account)
+      .catch((err: unknown) => log.error('test after create failed', { id: account.id, error: String(err) }))
+      .finally(() => background.delete(p));
+    background.add(p);
+  };
+  const deps = { db, vault: opts.vault, clock, events, log, onCreated };
 
   try {
     await reconcileSecrets(db, opts.vault, log);
@@ -50,10 +84,35 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       };
     },
     ...accountsHandlers(deps),
+    ...accountTestHandlers({ db, tester, jobs }),
+    ...jobsHandlers(jobs),
+    ...settingsHandlers(settings),
+    'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),
     ...clientsHandlers(deps),
   } satisfies Handlers;
 
-  return { handlers, invoke: createInvoke(handlers, log), events, close: () => store.close() };
+  const close = async () => {
+    await jobs.cancelAll();
+    await Promise.allSettled([...background]);
+    await store.close();
+  };
+  return { handlers, invoke: createInvoke(handlers, log), events, close, idle: () => Promise.allSettled([...background]).then(() => undefined) };
+}
+
+/** The configured resolver, rebuilt when the DNS settings change. */
+function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver): () => DnsResolver {
+  let key = '';
+  let resolver: DnsResolver | undefined = fixed;
+  return () => {
+    if (fixed) return fixed;
+    const s = settings.current();
+    const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries]);
+    if (!resolver || next !== key) {
+      resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      key = next;
+    }
+    return resolver;
+  };
 }
 
 export type { Vault } from './vault/index';

@@ -35,6 +35,7 @@ export function newAccountRow(id: string, v: AccountCreate, now: string): NewAcc
     warmup_daily_rampup: v.warmup_daily_rampup,
     warmup_target_reply_rate: v.warmup_target_reply_rate,
     client_id: v.client_id,
+    allow_self_signed: v.allow_self_signed ? 1 : 0,
     status: 'active',
     created_at: now,
     updated_at: now,
@@ -57,5 +58,6 @@ export function accountRowPatch(v: AccountUpdate, now: string): AccountRowUpdate
   if (v.imap_host !== undefined) patch.imap_host = v.imap_host.toLowerCase();
   if (v.tags !== undefined) patch.tags = JSON.stringify(v.tags);
   if (v.warmup_enabled !== undefined) patch.warmup_enabled = v.warmup_enabled ? 1 : 0;
+  if (v.allow_self_signed !== undefined) patch.allow_self_signed = v.allow_self_signed ? 1 : 0;
   return patch;
 }

@@ -22,6 +22,8 @@ export interface AccountsDeps {
   clock: Clock;
   events: CoreEvents;
   log: Logger;
+  /** Runs after a create that asked for a connection test (in the background). */
+  onCreated?: (account: Account) => void;
 }
 
 type AccountHandlers = Pick<
@@ -38,7 +40,7 @@ const duplicateEmail = (email: string) =>
     fields: { email: `${email} is already connected` },
   });
 
-export function accountsHandlers({ db, vault, clock, events, log }: AccountsDeps): AccountHandlers {
+export function accountsHandlers({ db, vault, clock, events, log, onCreated }: AccountsDeps): AccountHandlers {
   async function mustGet(id: string): Promise<Account> {
     const account = await accountsRepo.getAccount(db, id);
     if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
@@ -90,7 +92,9 @@ export function accountsHandlers({ db, vault, clock, events, log }: AccountsDeps
       }
       log.info('account created', { id });
       changed([id]);
-      return mustGet(id);
+      const account = await mustGet(id);
+      if (input.test) onCreated?.(account);
+      return account;
     },
 
     'accounts.update': async (input) => {

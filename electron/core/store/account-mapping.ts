@@ -1,5 +1,6 @@
 // Row ↔ domain mapping for accounts: SQLite integers become booleans, tags JSON becomes a list.
 import type { Account, AccountStatus, ImapSecurity, Provider, SmtpSecurity } from '../../../shared/domain';
+import type { ProbeResult } from '../../../shared/connection';
 import type { AccountRow } from './schema';
 
 export type AccountRowWithClient = AccountRow & { client_name: string | null };
@@ -38,7 +39,20 @@ export function toAccount(row: AccountRowWithClient): Account {
     status: row.status as AccountStatus,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    allow_self_signed: row.allow_self_signed === 1,
+    smtp_test: parseProbe(row.smtp_test),
+    imap_test: parseProbe(row.imap_test),
+    last_tested_at: row.last_tested_at,
   };
+}
+
+function parseProbe(json: string | null): ProbeResult | null {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as ProbeResult;
+  } catch {
+    return null;
+  }
 }
 
 function parseTags(json: string): string[] {

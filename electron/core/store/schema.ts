@@ -1,5 +1,5 @@
 // Kysely table interfaces: the one description of what SQLite holds. No secrets, ever.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface ClientsTable {
   id: string;
@@ -42,11 +42,24 @@ export interface AccountsTable {
   status: string;
   created_at: string;
   updated_at: string;
+  allow_self_signed: Generated<number>;
+  /** JSON ProbeResult of the last SMTP test; null before the first. */
+  smtp_test: string | null;
+  imap_test: string | null;
+  last_tested_at: string | null;
+  status_before_error: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON value. */
+  value: string;
 }
 
 export interface Database {
   clients: ClientsTable;
   accounts: AccountsTable;
+  settings: SettingsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { IMAP_SECURITIES, PROVIDERS, PROVIDER_DAILY_CAP, SMTP_SECURITIES } from '../../../shared/domain';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, call, errorMessage } from '../api';
 import { Field } from '../components/Field';
 import { useAccount, useCall, useClients } from '../queries';
 import { navigate } from '../router';
-import { emptyForm, formFromAccount, PROVIDER_DEFAULTS, toCreateInput, toUpdateInput, type FormState } from './account-form-state';
+import { autoconfigPatch, emptyForm, formFromAccount, PROVIDER_DEFAULTS, toCreateInput, toUpdateInput, type FormState } from './account-form-state';
 
 export function AccountForm({ id }: { id?: string }) {
   const editing = !!id;
@@ -16,6 +16,7 @@ export function AccountForm({ id }: { id?: string }) {
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
+  const [autoNote, setAutoNote] = useState<string | null>(null);
 
   useEffect(() => {
     if (existing.data) setForm(formFromAccount(existing.data));
@@ -41,6 +42,18 @@ export function AccountForm({ id }: { id?: string }) {
       }
       return next;
     });
+  };
+
+  // Typing the address suggests provider and hosts from its domain's MX (new inboxes only).
+  const suggestFromEmail = async () => {
+    if (editing || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(form.email.trim())) return;
+    try {
+      const c = await call('accounts.autoconfig', { email: form.email.trim() });
+      setForm((f) => ({ ...f, ...autoconfigPatch(c, touched) }));
+      setAutoNote(c.note);
+    } catch {
+      setAutoNote(null);
+    }
   };
 
   const submit = async (e: FormEvent) => {
@@ -99,7 +112,12 @@ export function AccountForm({ id }: { id?: string }) {
 
         <fieldset>
           <legend>Inbox</legend>
-          {text('email', 'Email address', { type: 'email' })}
+          <Field name="email" label="Email address" error={errors.email} hint={autoNote ?? undefined}>
+            {(a11y) => (
+              <input {...a11y} name="email" type="email" value={form.email} autoComplete="off" data-testid="email-input"
+                onChange={(e) => set('email', e.target.value)} onBlur={() => void suggestFromEmail()} />
+            )}
+          </Field>
           {text('display_name', 'Display name')}
           {select('provider', 'Provider', PROVIDERS, setProvider)}
           <Field name="client_id" label="Client" error={errors.client_id}>
@@ -136,6 +154,20 @@ export function AccountForm({ id }: { id?: string }) {
         </fieldset>
 
         <fieldset>
+          <legend>Security</legend>
+          <div className="field checkbox">
+            <label>
+              <input type="checkbox" name="allow_self_signed" checked={form.allow_self_signed} onChange={(e) => set('allow_self_signed', e.target.checked)} data-testid="allow-self-signed" /> Allow self-signed certificate
+            </label>
+            <small className="hint">
+              {form.allow_self_signed
+                ? 'Certificates are still checked for host name and dates, but a self-signed one from these servers is trusted. Only tick this for servers you run.'
+                : 'Certificates are verified against trusted authorities.'}
+            </small>
+          </div>
+        </fieldset>
+
+        <fieldset>
           <legend>Sending</legend>
           {text('daily_limit', 'Daily send limit', { hint: `At most ${PROVIDER_DAILY_CAP[form.provider as keyof typeof PROVIDER_DAILY_CAP]?.toLocaleString() ?? '—'} for ${form.provider}` })}
           {text('min_minutes_between_sends', 'Minimum minutes between sends')}
@@ -161,6 +193,11 @@ export function AccountForm({ id }: { id?: string }) {
         </fieldset>
 
         <div className="row end">
+          {!editing && (
+            <label className="checkbox-inline">
+              <input type="checkbox" checked={form.test_after_save} onChange={(e) => set('test_after_save', e.target.checked)} data-testid="test-after-save" /> Test the connection after saving
+            </label>
+          )}
           <button type="button" onClick={() => navigate('#/accounts')}>Cancel</button>
           <button type="submit" className="primary" disabled={busy} data-testid="save-account">{busy ? 'Saving…' : editing ? 'Save changes' : 'Add inbox'}</button>
         </div>

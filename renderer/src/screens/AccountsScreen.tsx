@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { InputOf } from '../../../shared/contract';
 import type { Account, AccountSortField } from '../../../shared/domain';
 import { ACCOUNT_STATUSES, PROVIDERS } from '../../../shared/domain';
 import { errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { JobProgress } from '../components/JobProgress';
 import { Pagination } from '../components/Pagination';
 import { useAccounts, useCall, useClients } from '../queries';
 import { navigate } from '../router';
 import { useDebounced } from '../use-debounced';
 import { AccountsTable } from './AccountsTable';
+import { ConnectionPanel } from './ConnectionPanel';
 
 type Filters = Omit<InputOf<'accounts.list'> & object, 'search'>;
 type Pending = { ids: string[]; label: string } | null;
@@ -24,6 +26,24 @@ export function AccountsScreen() {
   const [pendingDelete, setPendingDelete] = useState<Pending>(null);
   const setStatus = useCall('accounts.setStatus');
   const remove = useCall('accounts.delete');
+  const test = useCall('accounts.test');
+  const [testing, setTesting] = useState<Set<string>>(new Set());
+  const [panel, setPanel] = useState<Account | null>(null);
+  const [job, setJob] = useState<{ id: string; summary: string | null } | null>(null);
+
+  const testOne = (a: Account) => {
+    setTesting((s) => new Set(s).add(a.id));
+    test.mutate({ id: a.id }, {
+      onSettled: () => setTesting((s) => { const n = new Set(s); n.delete(a.id); return n; }),
+    });
+  };
+  const bulkTest = () =>
+    test.mutate({ ids: [...selected] }, { onSuccess: (r) => r.job_id && setJob({ id: r.job_id, summary: null }) });
+  const onJobDone = useCallback(
+    (p: { done: number; failed: number; status: string }) =>
+      setJob((j) => (j && !j.summary ? { ...j, summary: `${p.done - p.failed} passed, ${p.failed} failed${p.status === 'cancelled' ? ' (cancelled)' : ''}` } : j)),
+    [],
+  );
 
   const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
   const onSort = (field: AccountSortField) =>
@@ -80,6 +100,7 @@ export function AccountsScreen() {
       {selected.size > 0 && (
         <div className="bulk" data-testid="bulk-bar">
           <span>{selected.size} selected</span>
+          <button type="button" onClick={bulkTest} disabled={!!job && !job.summary} data-testid="bulk-test">Test</button>
           <button type="button" onClick={() => bulkStatus('paused')}>Pause</button>
           <button type="button" onClick={() => bulkStatus('active')}>Resume</button>
           <button type="button" className="danger" onClick={() => setPendingDelete({ ids: [...selected], label: `${selected.size} inbox${selected.size === 1 ? '' : 'es'}` })}>Delete</button>
@@ -87,7 +108,15 @@ export function AccountsScreen() {
         </div>
       )}
 
-      {(accounts.error || setStatus.error) && <p className="error" role="alert">{errorMessage(accounts.error ?? setStatus.error)}</p>}
+      {job && (
+        <div className="row">
+          <JobProgress key={job.id} jobId={job.id} label="Testing connections" onDone={onJobDone} />
+          {job.summary && <span data-testid="job-summary">{job.summary}</span>}
+          {job.summary && <button type="button" onClick={() => setJob(null)}>Dismiss</button>}
+        </div>
+      )}
+
+      {(accounts.error || setStatus.error || test.error) && <p className="error" role="alert">{errorMessage(accounts.error ?? setStatus.error ?? test.error)}</p>}
 
       {page && page.total === 0 && !filtering && (
         <div className="empty" data-testid="empty-state">
@@ -108,12 +137,17 @@ export function AccountsScreen() {
             onSelect={onSelect}
             onToggleStatus={toggleStatus}
             onDelete={(a) => setPendingDelete({ ids: [a.id], label: a.email })}
+            testing={testing}
+            onTest={testOne}
+            onOpenConnection={setPanel}
           />
         </>
       )}
       {page && page.total > 0 && (
         <Pagination page={page} onPage={(p) => setFilters((f) => ({ ...f, page: p }))} onPerPage={(n) => update({ per_page: n })} />
       )}
+
+      {panel && <ConnectionPanel account={panel} onClose={() => setPanel(null)} />}
 
       {pendingDelete && (
         <ConfirmDialog

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Account, AccountSortField } from '../../../shared/domain';
+import { ConnectionCell } from '../components/ConnectionCell';
 import { StatusBadge } from '../components/StatusBadge';
 import { navigate } from '../router';
 
@@ -13,6 +14,9 @@ interface Props {
   onSelect(ids: string[], on: boolean): void;
   onToggleStatus(a: Account): void;
   onDelete(a: Account): void;
+  testing: Set<string>;
+  onTest(a: Account): void;
+  onOpenConnection(a: Account): void;
 }
 
 const ROW_HEIGHT = 44;
@@ -34,7 +38,7 @@ function SortHeader({ field, label, sort, order, onSort }: { field: AccountSortF
 }
 
 /** Virtualised: only the rows in view are in the DOM, so 100-row pages stay cheap. */
-export function AccountsTable({ items, sort, order, onSort, selected, onSelect, onToggleStatus, onDelete }: Props) {
+export function AccountsTable({ items, sort, order, onSort, selected, onSelect, onToggleStatus, onDelete, testing, onTest, onOpenConnection }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -57,6 +61,7 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
         <span role="columnheader"><SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} /></span>
         <span role="columnheader">Client</span>
         <span role="columnheader">Status</span>
+        <span role="columnheader">Connection</span>
         <span role="columnheader" className="num" title="Daily send limit">Per day</span>
         <span role="columnheader">Tags</span>
         <span role="columnheader"><SortHeader field="created_at" label="Added" sort={sort} order={order} onSort={onSort} /></span>
@@ -88,10 +93,12 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
                 <span role="cell">{a.provider}</span>
                 <span role="cell">{a.client_name ?? '—'}</span>
                 <span role="cell"><StatusBadge status={a.status} /></span>
+                <span role="cell"><ConnectionCell account={a} testing={testing.has(a.id)} onOpen={() => onOpenConnection(a)} /></span>
                 <span role="cell" className="num">{a.daily_limit.toLocaleString()}</span>
                 <span role="cell" className="tags">{a.tags.map((t) => <span key={t} className="tag">{t}</span>)}</span>
                 <span role="cell" title={a.created_at}>{new Date(a.created_at).toLocaleDateString()}</span>
                 <span role="cell" className="actions">
+                  <button type="button" onClick={() => onTest(a)} disabled={testing.has(a.id)} data-testid="test">Test</button>
                   <button type="button" onClick={() => navigate(`#/accounts/${encodeURIComponent(a.id)}/edit`)} data-testid="edit">Edit</button>
                   <button type="button" onClick={() => onToggleStatus(a)} data-testid="toggle-status">
                     {a.status === 'paused' ? 'Resume' : 'Pause'}

@@ -1,5 +1,6 @@
 import { errorMessage } from '../api';
 import { useAppInfo } from '../queries';
+import { ConnectionSettings } from './ConnectionSettings';
 
 export function SettingsScreen() {
   const info = useAppInfo();
@@ -18,6 +19,7 @@ export function SettingsScreen() {
           {keychain.available ? 'Available — passwords are stored in your system keychain.' : <span className="error">{keychain.message}</span>}
         </dd>
       </dl>
+      <ConnectionSettings />
     </section>
   );
 }

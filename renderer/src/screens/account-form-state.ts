@@ -8,7 +8,7 @@ export const TEXT_FIELDS = [
   'signature_html', 'reply_to', 'bcc', 'tracking_domain', 'tags', 'warmup_per_day', 'warmup_daily_rampup',
   'warmup_target_reply_rate', 'client_id',
 ] as const;
-export type FormState = Record<(typeof TEXT_FIELDS)[number], string> & { warmup_enabled: boolean };
+export type FormState = Record<(typeof TEXT_FIELDS)[number], string> & { warmup_enabled: boolean; allow_self_signed: boolean; test_after_save: boolean };
 
 const NUMBER_FIELDS = new Set(['smtp_port', 'imap_port', 'daily_limit', 'min_minutes_between_sends', 'warmup_per_day', 'warmup_daily_rampup', 'warmup_target_reply_rate']);
 
@@ -17,6 +17,8 @@ export const emptyForm = (): FormState => ({
   smtp_password: '', imap_host: '', imap_port: '', imap_security: 'tls', imap_username: '', imap_password: '', daily_limit: '50',
   min_minutes_between_sends: '10', signature_html: '', reply_to: '', bcc: '', tracking_domain: '', tags: '', warmup_per_day: '10',
   warmup_daily_rampup: '1', warmup_target_reply_rate: '30', client_id: '', warmup_enabled: false,
+  allow_self_signed: false,
+  test_after_save: true,
 });
 
 export function formFromAccount(a: Account): FormState {
@@ -29,12 +31,14 @@ export function formFromAccount(a: Account): FormState {
     reply_to: s(a.reply_to), bcc: s(a.bcc), tracking_domain: s(a.tracking_domain), tags: a.tags.join(', '),
     warmup_per_day: s(a.warmup_per_day), warmup_daily_rampup: s(a.warmup_daily_rampup),
     warmup_target_reply_rate: s(a.warmup_target_reply_rate), client_id: s(a.client_id), warmup_enabled: a.warmup_enabled,
+    allow_self_signed: a.allow_self_signed,
+    test_after_save: false,
   };
 }
 
 /** Numbers go as numbers (a non-number stays a string so core names the field); blanks are dropped. */
 function toInput(f: FormState): Record<string, unknown> {
-  const out: Record<string, unknown> = { warmup_enabled: f.warmup_enabled };
+  const out: Record<string, unknown> = { warmup_enabled: f.warmup_enabled, allow_self_signed: f.allow_self_signed };
   for (const key of TEXT_FIELDS) {
     const raw = f[key];
     if (key === 'tags') out.tags = raw.split(',').map((t) => t.trim()).filter(Boolean);
@@ -46,7 +50,7 @@ function toInput(f: FormState): Record<string, unknown> {
   return out;
 }
 
-export const toCreateInput = (f: FormState) => toInput(f) as AccountCreateInput;
+export const toCreateInput = (f: FormState) => ({ ...toInput(f), test: f.test_after_save }) as AccountCreateInput;
 
 export function toUpdateInput(id: string, f: FormState): AccountUpdateInput {
   const input = toInput(f);
@@ -63,3 +67,15 @@ export const PROVIDER_DEFAULTS: Record<string, Partial<FormState>> = {
   microsoft: { smtp_host: 'smtp.office365.com', smtp_port: '587', smtp_security: 'starttls', imap_host: 'outlook.office365.com', imap_port: '993', imap_security: 'tls', daily_limit: '50' },
   smtp: {},
 };
+
+/** Autoconfig's suggestion as form values; only fields the user has not typed are filled. */
+export function autoconfigPatch(
+  c: { provider: string; smtp_host: string; smtp_port: number; smtp_security: string; imap_host: string; imap_port: number; imap_security: string },
+  touched: Set<string>,
+): Partial<FormState> {
+  const suggested: Partial<FormState> = {
+    provider: c.provider, smtp_host: c.smtp_host, smtp_port: String(c.smtp_port), smtp_security: c.smtp_security,
+    imap_host: c.imap_host, imap_port: String(c.imap_port), imap_security: c.imap_security,
+  };
+  return Object.fromEntries(Object.entries(suggested).filter(([k]) => !touched.has(k)));
+}

@@ -1,0 +1,39 @@
+// accounts.test and accounts.sendTestEmail. One inbox is answered when its test is done; many
+// become a job (progress events, cancel) whose items share the limiter.
+import type { Kysely } from 'kysely';
+import type { Handlers } from '../../../shared/contract';
+import type { Account } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { Jobs } from '../jobs/index';
+import { accountsRepo, type Database } from '../store/index';
+import type { AccountTester } from './testing';
+
+type TestHandlers = Pick<Handlers, 'accounts.test' | 'accounts.sendTestEmail'>;
+
+export function accountTestHandlers(deps: { db: Kysely<Database>; tester: AccountTester; jobs: Jobs }): TestHandlers {
+  const { db, tester, jobs } = deps;
+
+  const mustGet = async (id: string): Promise<Account> => {
+    const account = await accountsRepo.getAccount(db, id);
+    if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+    return account;
+  };
+
+  return {
+    'accounts.test': async ({ id, ids }) => {
+      if (id !== undefined) return { job_id: null, results: [await tester.test(await mustGet(id))] };
+      const unique = [...new Set(ids ?? [])];
+      const found = new Set(await accountsRepo.existingAccountIds(db, unique));
+      const missing = unique.filter((i) => !found.has(i));
+      if (missing.length) throw new AppError('not_found', `${missing.length} of the selected inboxes no longer exist; nothing was tested`, { field: 'ids' });
+      const job = jobs.start('accounts.test', unique, async (accountId, signal) => {
+        const account = await mustGet(accountId);
+        const result = await tester.test(account, signal);
+        return { result, failed: !result.ok };
+      });
+      return { job_id: job.id, results: [] };
+    },
+
+    'accounts.sendTestEmail': async ({ id, to, subject }) => tester.sendTestEmail(await mustGet(id), to, subject),
+  };
+}

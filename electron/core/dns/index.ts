@@ -1,0 +1,5 @@
+// The dns area's surface: the lookup interface, the real resolver and the per-audit cache.
+export { DnsError } from './types';
+export type { DnsAnswer, DnsCounters, DnsFailureKind, DnsLookup, MxRecord, RecordOf, RecordType } from './types';
+export { classifyDnsError, createDnsResolver, type DnsResolver, type DnsResolverOptions } from './resolver';
+export { withSessionCache, type CachedLookup } from './session-cache';

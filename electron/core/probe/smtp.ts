@@ -1,0 +1,92 @@
+// SMTP check with nodemailer's SMTPConnection: the same connect → (STARTTLS | implicit TLS) →
+// AUTH → QUIT sequence transport.verify() runs, driven directly so the result can report the
+// greeting, TLS version and AUTH methods the server offered.
+import type { TLSSocket } from 'node:tls';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import { certificateInfo } from './certificate';
+import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
+
+interface Capture {
+  lines: string[];
+}
+
+/** A logger that keeps only what the server said; client lines (which carry AUTH) are dropped. */
+function serverLineLogger(capture: Capture) {
+  const keep = (entry: unknown, message?: unknown) => {
+    // A multi-line reply (EHLO) arrives as one message.
+    if ((entry as { tnx?: string } | undefined)?.tnx === 'server' && typeof message === 'string' && capture.lines.length < 200) {
+      for (const line of message.split(/\r?\n/)) if (line) capture.lines.push(line.slice(0, 500));
+    }
+  };
+  const noop = () => undefined;
+  return { trace: noop, debug: keep, info: noop, warn: noop, error: noop, fatal: noop };
+}
+
+export function smtpOptions(target: ProbeTarget, t: ProbeTimeouts, trust: TrustOptions) {
+  return {
+    host: target.host,
+    port: target.port,
+    secure: target.security === 'tls',
+    requireTLS: target.security === 'starttls',
+    ignoreTLS: target.security === 'none',
+    connectionTimeout: t.connectTimeoutMs,
+    greetingTimeout: t.greetingTimeoutMs,
+    socketTimeout: t.socketTimeoutMs,
+    dnsTimeout: t.connectTimeoutMs,
+    name: 'inboxfleet.local',
+    tls: { rejectUnauthorized: true, minVersion: 'TLSv1.2' as const, ...(trust.ca ? { ca: trust.ca } : {}) },
+  };
+}
+
+export function smtpHandshake(
+  target: ProbeTarget,
+  t: ProbeTimeouts,
+  trust: TrustOptions,
+  onConnection: (close: () => void) => void,
+): Promise<HandshakeFacts> {
+  const capture: Capture = { lines: [] };
+  const conn = new SMTPConnection({ ...smtpOptions(target, t, trust), logger: serverLineLogger(capture), transactionLog: true });
+  onConnection(() => conn.close());
+  let step = 'connect';
+
+  return new Promise<HandshakeFacts>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      conn.close();
+      reject(new StepError(step, err));
+    };
+    conn.once('error', fail);
+    conn.once('end', () => fail(new Error('Connection closed')));
+    conn.connect((err?: Error | null) => {
+      if (err) return fail(err);
+      const socket = conn._socket as TLSSocket | false | null;
+      const secure = socket && typeof socket.getProtocol === 'function';
+      const ehlo = lastEhloBlock(capture.lines);
+      const authLine = ehlo.find((l) => /^AUTH[ =]/i.test(l));
+      const facts: HandshakeFacts = {
+        greeting: capture.lines[0] ?? null,
+        tls_version: secure ? (socket.getProtocol() ?? null) : null,
+        auth_methods: authLine ? authLine.slice(5).trim().split(/\s+/).map((m) => m.toUpperCase()) : [],
+        capabilities: ehlo,
+        certificate: secure ? certificateInfo(socket.getPeerCertificate()) : null,
+      };
+      step = 'auth';
+      conn.login({ user: target.username, pass: target.password }, (loginErr?: Error | null) => {
+        if (loginErr) return fail(loginErr);
+        if (settled) return;
+        settled = true;
+        conn.quit();
+        resolve(facts);
+      });
+    });
+  });
+}
+
+/** Extension keywords of the last EHLO answer (after STARTTLS the server announces them again). */
+function lastEhloBlock(lines: string[]): string[] {
+  const block: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && /^250[ -]/.test(lines[i] ?? ''); i--) block.unshift(lines[i]!.slice(4).trim());
+  return block.slice(1); // the first line is the server's name, not an extension
+}

@@ -1,0 +1,39 @@
+// What a probe needs: where to connect, as whom, and how long each step may take.
+import type { ProbeResult } from '../../../shared/connection';
+
+export interface ProbeTarget {
+  protocol: 'smtp' | 'imap';
+  host: string;
+  port: number;
+  security: 'tls' | 'starttls' | 'none';
+  username: string;
+  password: string;
+  allowSelfSigned: boolean;
+}
+
+export interface ProbeTimeouts {
+  connectTimeoutMs: number;
+  greetingTimeoutMs: number;
+  socketTimeoutMs: number;
+  /** Cap on the whole check. */
+  deadlineMs: number;
+}
+
+/** TLS options one attempt uses: trust anchors and whether to check them (always, here). */
+export interface TrustOptions {
+  ca?: string[];
+}
+
+/** What a successful handshake learnt; the caller adds timing and identity. */
+export type HandshakeFacts = Pick<ProbeResult, 'greeting' | 'tls_version' | 'auth_methods' | 'capabilities' | 'certificate'>;
+
+/** A failure that knows which step it happened in, so a timeout names the step. */
+export class StepError extends Error {
+  constructor(
+    readonly step: string,
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = 'StepError';
+  }
+}

@@ -1,0 +1,72 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Settings } from '../../../shared/connection';
+import { ApiError, call, errorMessage } from '../api';
+import { Field } from '../components/Field';
+
+type NumberKey = Exclude<keyof Settings, 'dns_servers'>;
+
+const NUMBERS: [NumberKey, string, string][] = [
+  ['connect_timeout_ms', 'Connect timeout (ms)', 'TCP connect and implicit-TLS handshake'],
+  ['greeting_timeout_ms', 'Greeting timeout (ms)', 'Server greeting and STARTTLS upgrade'],
+  ['socket_timeout_ms', 'Silence timeout (ms)', 'Longest pause allowed during TLS and login'],
+  ['probe_deadline_ms', 'Whole check limit (ms)', 'Hard cap on one SMTP or IMAP check'],
+  ['test_concurrency', 'Tests at once', 'Connections open at the same time, overall'],
+  ['test_per_host_concurrency', 'Tests at once per server', 'Keeps big providers from seeing a burst of logins'],
+  ['dns_timeout_ms', 'DNS timeout (ms)', 'Per try'],
+  ['dns_tries', 'DNS tries', 'Per question'],
+];
+
+export function ConnectionSettings() {
+  const qc = useQueryClient();
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', undefined) });
+  const [form, setForm] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (!settings.data) return;
+    const s = settings.data;
+    setForm({ ...Object.fromEntries(NUMBERS.map(([k]) => [k, String(s[k])])), dns_servers: s.dns_servers.join(', ') });
+  }, [settings.data]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setErrors({});
+    setSaved(false);
+    const patch: Record<string, unknown> = Object.fromEntries(
+      NUMBERS.map(([k]) => [k, /^\d+$/.test(form[k]?.trim() ?? '') ? Number(form[k]) : form[k]]),
+    );
+    patch.dns_servers = (form.dns_servers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    try {
+      await call('settings.update', patch as never);
+      await qc.invalidateQueries({ queryKey: ['settings'] });
+      setSaved(true);
+    } catch (err) {
+      setErrors(err instanceof ApiError ? err.fields : { _: errorMessage(err) });
+    }
+  };
+
+  if (settings.error) return <p className="error" role="alert">{errorMessage(settings.error)}</p>;
+  if (!settings.data) return null;
+  return (
+    <form className="form settings-form" onSubmit={submit} noValidate data-testid="settings-form">
+      <fieldset>
+        <legend>Connection tests and DNS</legend>
+        {NUMBERS.map(([k, label, hint]) => (
+          <Field key={k} name={k} label={label} hint={hint} error={errors[k]}>
+            {(a11y) => <input {...a11y} name={k} value={form[k] ?? ''} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />}
+          </Field>
+        ))}
+        <Field name="dns_servers" label="DNS servers" hint="Comma separated, e.g. 1.1.1.1 or 127.0.0.1:5300; empty = the system's" error={errors.dns_servers}>
+          {(a11y) => <input {...a11y} name="dns_servers" value={form.dns_servers ?? ''} onChange={(e) => setForm((f) => ({ ...f, dns_servers: e.target.value }))} />}
+        </Field>
+      </fieldset>
+      {errors._ && <p className="error" role="alert">{errors._}</p>}
+      <div className="row end">
+        {saved && <span className="ok-text" data-testid="settings-saved">Saved</span>}
+        <button type="submit" className="primary" data-testid="save-settings">Save settings</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+// Connection tests, test emails, autoconfig, settings and jobs: the types handlers return.
+import type { Provider, SmtpSecurity, ImapSecurity } from './domain';
+
+export const PROBE_ERROR_CODES = ['auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error'] as const;
+export type ProbeErrorCode = (typeof PROBE_ERROR_CODES)[number];
+
+/** What the server presented, shown when TLS fails (and kept when it succeeds). */
+export interface CertificateInfo {
+  subject: string;
+  issuer: string;
+  alt_names: string[];
+  valid_from: string;
+  valid_to: string;
+  self_signed: boolean;
+  fingerprint_sha256: string;
+}
+
+export interface ProbeResult {
+  protocol: 'smtp' | 'imap';
+  ok: boolean;
+  /** Null when ok. */
+  error: ProbeErrorCode | null;
+  /** Human words: what failed and what to do. Never contains a password. */
+  message: string;
+  /** Which step failed or timed out: connect, tls, greeting, auth, mailbox. */
+  step: string | null;
+  host: string;
+  port: number;
+  greeting: string | null;
+  /** The server's own reply to the failing command, when it sent one. */
+  server_response: string | null;
+  tls_version: string | null;
+  auth_methods: string[];
+  capabilities: string[];
+  certificate: CertificateInfo | null;
+  /** True when the certificate was trusted only because the user allowed self-signed on this inbox. */
+  self_signed_allowed: boolean;
+  latency_ms: number;
+  tested_at: string;
+}
+
+export interface AccountTestResult {
+  account_id: string;
+  email: string;
+  ok: boolean;
+  smtp: ProbeResult;
+  imap: ProbeResult;
+  tested_at: string;
+}
+
+export interface SendTestEmailResult {
+  ok: boolean;
+  message_id: string | null;
+  /** The server's final reply, e.g. "250 2.0.0 Ok: queued as …". */
+  response: string | null;
+  accepted: string[];
+  rejected: string[];
+  error: ProbeErrorCode | null;
+  message: string;
+}
+
+export interface AutoconfigResult {
+  domain: string;
+  provider: Provider;
+  /** mx: decided from the domain's MX records; guess: host names on the domain; none: lookup failed. */
+  source: 'mx' | 'guess';
+  mx: string[];
+  smtp_host: string;
+  smtp_port: number;
+  smtp_security: SmtpSecurity;
+  imap_host: string;
+  imap_port: number;
+  imap_security: ImapSecurity;
+  /** Why, in a sentence (also says when the MX lookup failed). */
+  note: string;
+}
+
+export interface Settings {
+  /** TCP connect (and implicit-TLS handshake) limit per connection, ms. */
+  connect_timeout_ms: number;
+  /** Time the server may take to greet (and to finish a STARTTLS upgrade), ms. */
+  greeting_timeout_ms: number;
+  /** Longest silence allowed during TLS and login, ms. */
+  socket_timeout_ms: number;
+  /** Hard cap on one whole SMTP or IMAP check, ms. */
+  probe_deadline_ms: number;
+  /** Connection tests running at once, overall. */
+  test_concurrency: number;
+  /** Connection tests running at once against one server host. */
+  test_per_host_concurrency: number;
+  /** DNS servers as "ip" or "ip:port"; empty = the system's. */
+  dns_servers: string[];
+  dns_timeout_ms: number;
+  dns_tries: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  connect_timeout_ms: 10_000,
+  greeting_timeout_ms: 15_000,
+  socket_timeout_ms: 20_000,
+  probe_deadline_ms: 45_000,
+  test_concurrency: 10,
+  test_per_host_concurrency: 4,
+  dns_servers: [],
+  dns_timeout_ms: 3_000,
+  dns_tries: 2,
+};
+
+export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface JobInfo {
+  id: string;
+  kind: 'accounts.test' | 'domains.check';
+  status: JobStatus;
+  total: number;
+  done: number;
+  failed: number;
+  started_at: string;
+  finished_at: string | null;
+  /** Item results so far, in completion order. */
+  results: unknown[];
+  message: string | null;
+}
