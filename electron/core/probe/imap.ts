@@ -3,6 +3,7 @@
 import type { TLSSocket } from 'node:tls';
 import { ImapFlow } from 'imapflow';
 import { certificateInfo } from './certificate';
+import { tapFirstBytes, type Tap } from './greeting-tap';
 import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
 
 export function imapOptions(target: ProbeTarget, t: ProbeTimeouts, trust: TrustOptions) {
@@ -33,8 +34,12 @@ export async function imapHandshake(
   client.on('error', () => undefined);
   onConnection(() => client.close());
   let step = 'connect';
+  let tap: Tap = tapFirstBytes(null);
   try {
-    await client.connect();
+    const connecting = client.connect();
+    // Without a proxy, connect() opens the socket synchronously; nothing can have arrived yet.
+    tap = tapFirstBytes((client as unknown as { socket?: TLSSocket }).socket);
+    await connecting;
     const socket = (client as unknown as { socket?: TLSSocket }).socket;
     const secure = socket && typeof socket.getProtocol === 'function';
     const authCaps = (client as unknown as { authCapabilities?: Map<string, unknown> }).authCapabilities;
@@ -54,7 +59,7 @@ export async function imapHandshake(
   } catch (err) {
     client.close();
     // connect() covers greeting, TLS and login; imapflow marks a rejected login itself.
-    throw new StepError(step === 'connect' && isAuthError(err) ? 'auth' : step, err);
+    throw new StepError(step === 'connect' && isAuthError(err) ? 'auth' : step, err, tap.text());
   }
 }
 

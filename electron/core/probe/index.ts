@@ -4,6 +4,7 @@
 import type { ProbeResult } from '../../../shared/connection';
 import { classifyProbeError } from './classify';
 import { withDeadline } from './deadline';
+import { couldBeGreeting, printable } from './greeting-tap';
 import { imapHandshake } from './imap';
 import { fetchPeerCertificate } from './peer-certificate';
 import { smtpHandshake } from './smtp';
@@ -37,6 +38,13 @@ export async function probe(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv
   const failure = (err: unknown, started: number): ProbeResult => {
     const step = err instanceof StepError ? err.step : 'connect';
     const c = classifyProbeError(err instanceof StepError ? err.original : err, target.protocol, step);
+    const first = err instanceof StepError ? err.firstBytes : '';
+    if (c.code === 'timeout' && target.security !== 'tls' && !couldBeGreeting(target.protocol, first)) {
+      c.code = 'protocol_error';
+      c.step = 'greeting';
+      c.message = `${target.protocol.toUpperCase()}: the server answered with something that is not ${target.protocol.toUpperCase()} ("${printable(first)}") — check the port`;
+      c.server_response = printable(first);
+    }
     return { ...base, error: c.code, message: c.message, step: c.step, server_response: c.server_response, latency_ms: Math.round(performance.now() - started) };
   };
 

@@ -4,6 +4,7 @@
 import type { TLSSocket } from 'node:tls';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { certificateInfo } from './certificate';
+import { tapFirstBytes } from './greeting-tap';
 import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
 
 interface Capture {
@@ -48,6 +49,7 @@ export function smtpHandshake(
   const conn = new SMTPConnection({ ...smtpOptions(target, t, trust), logger: serverLineLogger(capture), transactionLog: true });
   onConnection(() => conn.close());
   let step = 'connect';
+  let tap = tapFirstBytes(null);
 
   return new Promise<HandshakeFacts>((resolve, reject) => {
     let settled = false;
@@ -55,7 +57,7 @@ export function smtpHandshake(
       if (settled) return;
       settled = true;
       conn.close();
-      reject(new StepError(step, err));
+      reject(new StepError(step, err, tap.text()));
     };
     conn.once('error', fail);
     conn.once('end', () => fail(new Error('Connection closed')));
@@ -72,6 +74,13 @@ export function smtpHandshake(
         capabilities: ehlo,
         certificate: secure ? certificateInfo(socket.getPeerCertificate()) : null,
       };
+      // As transport.verify() does: a server that offers no AUTH is not asked to log in.
+      if (!conn.allowsAuth) {
+        settled = true;
+        conn.quit();
+        resolve(facts);
+        return;
+      }
       step = 'auth';
       conn.login({ user: target.username, pass: target.password }, (loginErr?: Error | null) => {
         if (loginErr) return fail(loginErr);
@@ -81,6 +90,8 @@ export function smtpHandshake(
         resolve(facts);
       });
     });
+    // connect() opened the socket synchronously; nothing can have arrived yet.
+    tap = tapFirstBytes(conn._socket);
   });
 }
 

@@ -32,6 +32,8 @@ export class StepError extends Error {
   constructor(
     readonly step: string,
     readonly original: unknown,
+    /** The first bytes the server sent (for telling garbage from silence). */
+    readonly firstBytes = '',
   ) {
     super(original instanceof Error ? original.message : String(original));
     this.name = 'StepError';
