@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { IMAP_SECURITIES, PROVIDERS, PROVIDER_DAILY_CAP, SMTP_SECURITIES } from '../../../shared/domain';
 import { ApiError, call, errorMessage } from '../api';
 import { Field } from '../components/Field';
@@ -14,6 +14,8 @@ export function AccountForm({ id }: { id?: string }) {
   const update = useCall('accounts.update');
   const [form, setForm] = useState<FormState>(emptyForm);
   const [touched, setTouched] = useState<Set<string>>(new Set());
+  // Read when an autoconfig answer arrives, which may be after the user typed more.
+  const touchedRef = useRef(new Set<string>());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [autoNote, setAutoNote] = useState<string | null>(null);
@@ -30,6 +32,7 @@ export function AccountForm({ id }: { id?: string }) {
 
   const set = (key: keyof FormState, value: string | boolean) => {
     setForm((f) => ({ ...f, [key]: value }));
+    touchedRef.current.add(key);
     setTouched((t) => new Set(t).add(key));
   };
 
@@ -49,7 +52,7 @@ export function AccountForm({ id }: { id?: string }) {
     if (editing || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(form.email.trim())) return;
     try {
       const c = await call('accounts.autoconfig', { email: form.email.trim() });
-      setForm((f) => ({ ...f, ...autoconfigPatch(c, touched) }));
+      setForm((f) => ({ ...f, ...autoconfigPatch(c, touchedRef.current) }));
       setAutoNote(c.note);
     } catch {
       setAutoNote(null);
