@@ -1,6 +1,7 @@
 // The IPC contract: method name → input schema (validated in core before any handler runs)
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
+import type { DomainReport, DomainSummary } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
@@ -16,6 +17,11 @@ import {
   clientCreateSchema,
   clientIdSchema,
   clientRenameSchema,
+  domainCheckAllSchema,
+  domainCheckSchema,
+  domainGetSchema,
+  domainListSchema,
+  domainSelectorsSchema,
   emptySchema,
   jobIdSchema,
   sendTestEmailSchema,
@@ -45,6 +51,11 @@ export const contract = {
   'jobs.cancel': method<JobInfo>()(jobIdSchema),
   'settings.get': method<Settings>()(emptySchema),
   'settings.update': method<Settings>()(settingsUpdateSchema),
+  'domains.list': method<DomainSummary[]>()(domainListSchema),
+  'domains.get': method<{ summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[] }>()(domainGetSchema),
+  'domains.check': method<DomainReport>()(domainCheckSchema),
+  'domains.checkAll': method<{ job_id: string; total: number }>()(domainCheckAllSchema),
+  'domains.setSelectors': method<{ dkim_selectors: string[] }>()(domainSelectorsSchema),
   'clients.list': method<Client[]>()(emptySchema),
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
@@ -74,6 +85,7 @@ export type Handlers = { [M in MethodName]: (input: ParsedInputOf<M>) => Promise
 /** Events pushed from core to the renderer. */
 export interface EventMap {
   'accounts.changed': { ids: string[] };
+  'domains.changed': { domains: string[] };
   'job.progress': Pick<JobInfo, 'id' | 'kind' | 'status' | 'total' | 'done' | 'failed'>;
 }
 export type EventName = keyof EventMap;

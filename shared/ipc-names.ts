@@ -15,13 +15,18 @@ export const METHOD_NAMES = [
   'jobs.cancel',
   'settings.get',
   'settings.update',
+  'domains.list',
+  'domains.get',
+  'domains.check',
+  'domains.checkAll',
+  'domains.setSelectors',
   'clients.list',
   'clients.create',
   'clients.rename',
   'clients.delete',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed', 'job.progress'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

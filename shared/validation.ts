@@ -275,3 +275,30 @@ export const settingsUpdateSchema = z.strictObject({
   dns_timeout_ms: intRange('DNS timeout', 100, 30_000).optional(),
   dns_tries: intRange('DNS tries', 1, 5).optional(),
 });
+
+const domainNameSchema = z
+  .string({ error: 'domain is required' })
+  .trim()
+  .toLowerCase()
+  .regex(DOMAIN_RE, 'domain is not a valid domain name');
+
+export const domainListSchema = z
+  .strictObject({ problems_only: z.boolean({ error: 'problems only must be true or false' }).default(false) })
+  .default({ problems_only: false });
+export const domainGetSchema = z.strictObject({ domain: domainNameSchema });
+export const domainCheckSchema = z.strictObject({
+  domain: domainNameSchema,
+  /** Check again even when the stored result is younger than an hour. */
+  force: z.boolean({ error: 'force must be true or false' }).default(false),
+});
+export const domainCheckAllSchema = z
+  .strictObject({ force: z.boolean({ error: 'force must be true or false' }).default(false) })
+  .default({ force: false });
+export const domainSelectorsSchema = z.strictObject({
+  domain: domainNameSchema,
+  selectors: z
+    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9._-]{0,61}[a-z0-9])?$/, 'selector must be letters, digits, dots, dashes or underscores'), {
+      error: 'selectors must be a list',
+    })
+    .max(20, 'at most 20 selectors'),
+});

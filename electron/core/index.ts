@@ -11,9 +11,10 @@ import { openStore } from './store/index';
 import type { Vault } from './vault/index';
 import { accountTestHandlers } from './accounts/test-handlers';
 import { autoconfig } from './accounts/autoconfig';
-import { createDnsResolver, type DnsLookup, type DnsResolver } from './dns/index';
+import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
+import { domainsHandlers } from './domains/index';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
 
@@ -88,6 +89,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...jobsHandlers(jobs),
     ...settingsHandlers(settings),
     'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),
+    ...domainsHandlers({ db, clock, events, jobs, dns }),
     ...clientsHandlers(deps),
   } satisfies Handlers;
 

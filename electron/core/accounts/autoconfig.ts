@@ -1,7 +1,7 @@
 // Add-form autoconfig: from the address's domain, look up MX and pick the provider and its
 // hosts; otherwise suggest the usual host names on the domain. The user can always override.
 import type { AutoconfigResult } from '../../../shared/connection';
-import { providerFromMx } from './mx-provider';
+import { detectProviderFromMx } from '../auth-records/index';
 import { DnsError, type DnsLookup } from '../dns/index';
 
 const PRESETS = {
@@ -21,7 +21,7 @@ export async function autoconfig(email: string, dns: DnsLookup): Promise<Autocon
   } catch (err) {
     lookupProblem = err instanceof DnsError ? `the MX lookup for ${domain} failed (${err.kind})` : `the MX lookup for ${domain} failed`;
   }
-  const provider = providerFromMx(mx.map((exchange, i) => ({ exchange, priority: i })));
+  const provider = detectProviderFromMx(mx.map((exchange, i) => ({ exchange, priority: i })));
   if (provider === 'google' || provider === 'microsoft') {
     return {
       ...common, ...PRESETS[provider], provider, source: 'mx', mx,

@@ -50,6 +50,15 @@ export interface AccountsTable {
   status_before_error: string | null;
 }
 
+export interface DomainsTable {
+  domain: string;
+  /** JSON array of the user's own DKIM selectors. */
+  dkim_selectors: Generated<string>;
+  /** JSON DomainReport of the last audit; null before the first. */
+  report: string | null;
+  checked_at: string | null;
+}
+
 export interface SettingsTable {
   key: string;
   /** JSON value. */
@@ -60,6 +69,7 @@ export interface Database {
   clients: ClientsTable;
   accounts: AccountsTable;
   settings: SettingsTable;
+  domains: DomainsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

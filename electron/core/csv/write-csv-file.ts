@@ -1,0 +1,47 @@
+// Streams a CSV export to disk with backpressure. It writes to a sibling temporary file and renames
+// it into place at the end, so a failed export never leaves a truncated file under the real name.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { csvRows, type CsvColumn, type CsvOptions, type CsvRowSource } from './csv-rows';
+
+export interface CsvWriteResult {
+  /** Data rows written (the header row not counted). */
+  rows: number;
+  /** Size of the file in bytes, BOM included. */
+  bytes: number;
+}
+
+export async function writeCsvFile(
+  path: string,
+  columns: readonly CsvColumn[],
+  rows: CsvRowSource,
+  options: CsvOptions = {},
+): Promise<CsvWriteResult> {
+  let count = 0;
+  const counted = countRows(rows, () => count++);
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const partial = `${path}.partial`;
+  try {
+    await pipeline(csvRows(columns, counted, options), meter, createWriteStream(partial));
+    await rename(partial, path);
+  } catch (err) {
+    await rm(partial, { force: true });
+    throw err;
+  }
+  return { rows: count, bytes };
+}
+
+async function* countRows(rows: CsvRowSource, onRow: () => void): AsyncGenerator<Record<string, unknown>> {
+  for await (const row of rows) {
+    onRow();
+    yield row;
+  }
+}

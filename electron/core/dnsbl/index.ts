@@ -1,0 +1,2 @@
+export { DNSBLS, type Dnsbl, type Decoded } from './catalogue';
+export { checkBlacklists } from './check';
