@@ -5,6 +5,8 @@ import { useRoute } from './router';
 import { AccountForm } from './screens/AccountForm';
 import { AccountsScreen } from './screens/AccountsScreen';
 import { ClientsScreen } from './screens/ClientsScreen';
+import { DomainDetail } from './screens/DomainDetail';
+import { DomainsScreen } from './screens/DomainsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
 export function App() {
@@ -17,16 +19,18 @@ export function App() {
       subscribe('accounts.changed', () => {
         void queryClient.invalidateQueries({ queryKey: ['accounts'] });
         void queryClient.invalidateQueries({ queryKey: ['clients'] });
+        void queryClient.invalidateQueries({ queryKey: ['domains'] });
       }),
     [queryClient],
   );
+  useEffect(() => subscribe('domains.changed', () => void queryClient.invalidateQueries({ queryKey: ['domains'] })), [queryClient]);
 
-  const tab = route.name.startsWith('account') ? 'accounts' : route.name;
+  const tab = route.name.startsWith('account') ? 'accounts' : route.name === 'domain' ? 'domains' : route.name;
   return (
     <div className="app">
       <nav className="nav" aria-label="Main">
         <span className="brand">Inboxfleet</span>
-        {(['accounts', 'clients', 'settings'] as const).map((t) => (
+        {(['accounts', 'domains', 'clients', 'settings'] as const).map((t) => (
           <a key={t} href={`#/${t}`} className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} data-testid={`nav-${t}`}>
             {t[0]!.toUpperCase() + t.slice(1)}
           </a>
@@ -36,6 +40,8 @@ export function App() {
         {route.name === 'accounts' && <AccountsScreen />}
         {route.name === 'account-new' && <AccountForm />}
         {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
+        {route.name === 'domains' && <DomainsScreen />}
+        {route.name === 'domain' && <DomainDetail domain={route.domain} key={route.domain} />}
         {route.name === 'clients' && <ClientsScreen />}
         {route.name === 'settings' && <SettingsScreen />}
       </main>

@@ -1,4 +1,4 @@
-// Hash routes: #/accounts, #/accounts/new, #/accounts/<id>/edit, #/clients, #/settings.
+// Hash routes: #/accounts, #/accounts/new, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/settings.
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -6,6 +6,8 @@ export type Route =
   | { name: 'account-new' }
   | { name: 'account-edit'; id: string }
   | { name: 'clients' }
+  | { name: 'domains' }
+  | { name: 'domain'; domain: string }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +15,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'accounts' && parts[1] === 'new') return { name: 'account-new' };
   if (parts[0] === 'accounts' && parts[1] && parts[2] === 'edit') return { name: 'account-edit', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients') return { name: 'clients' };
+  if (parts[0] === 'domains' && parts[1]) return { name: 'domain', domain: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'domains') return { name: 'domains' };
   if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'accounts' };
 }

@@ -16,7 +16,8 @@ const ORIGINAL_MARKER = /^\s*(?:-{3,}.*(?:copy of the message|original message|r
 
 const fromAddress = (mail: ParsedMail) => mail.from?.value[0]?.address?.toLowerCase() ?? '';
 
-function isDaemonSender(mail: ParsedMail): boolean {
+/** From a mailer daemon or postmaster, or sent with a null return path (RFC 5321 §4.5.5). */
+export function isDaemonSender(mail: ParsedMail): boolean {
   const local = fromAddress(mail).split('@')[0] ?? '';
   const nullReturnPath = mail.headerLines.some((h) => h.key === 'return-path' && /^return-path:\s*<\s*>\s*$/i.test(h.line));
   return DAEMON_LOCAL_PART.test(local) || nullReturnPath;

@@ -16,7 +16,7 @@
 //  7. other.
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { headerText, messageIdsIn, normalizeMessageId, originalMessageId } from './classify-fields';
-import { autoReplySignal, bounceExplanation, heuristicBounce } from './classify-heuristics';
+import { autoReplySignal, bounceExplanation, heuristicBounce, isDaemonSender } from './classify-heuristics';
 import { arfComplaint, dsnRecipients, findArfPart, findDsnPart } from './classify-report';
 
 export type MessageKind = 'bounce' | 'complaint' | 'reply' | 'auto_reply' | 'other';
@@ -83,7 +83,7 @@ export async function classifyMessage(raw: Buffer | string, ctx: ClassifyContext
 
   const reportType = reportTypeOf(mail);
   const dsnPart = findDsnPart(mail.attachments);
-  if (dsnPart && (reportType === 'delivery-status' || heuristicBounce(mail, ctx.ownAddress) !== null || reportType === null)) {
+  if (dsnPart && (reportType === 'delivery-status' || isDaemonSender(mail))) {
     const dsn = await dsnRecipients(dsnPart);
     if (dsn) {
       const originalId = await originalMessageId(mail.attachments);
@@ -104,7 +104,7 @@ export async function classifyMessage(raw: Buffer | string, ctx: ClassifyContext
 
   const heuristic = heuristicBounce(mail, ctx.ownAddress);
   if (heuristic) {
-    const originalId = quotedOriginalId(mail, ctx);
+    const originalId = (await originalMessageId(mail.attachments)) ?? quotedOriginalId(mail, ctx);
     if (originalId) heuristic.original_message_id = originalId;
     return withOriginal({ ...base, kind: 'bounce', bounce: heuristic }, originalId);
   }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/connection';
 import { ApiError, call, errorMessage } from '../api';
 import { Field } from '../components/Field';
@@ -17,18 +17,23 @@ const NUMBERS: [NumberKey, string, string][] = [
   ['dns_tries', 'DNS tries', 'Per question'],
 ];
 
+const toForm = (s: Settings): Record<string, string> => ({
+  ...Object.fromEntries(NUMBERS.map(([k]) => [k, String(s[k])])),
+  dns_servers: s.dns_servers.join(', '),
+});
+
 export function ConnectionSettings() {
-  const qc = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('settings.get', undefined) });
-  const [form, setForm] = useState<Record<string, string>>({});
+  if (settings.error) return <p className="error" role="alert">{errorMessage(settings.error)}</p>;
+  if (!settings.data) return null;
+  return <SettingsForm initial={settings.data} />;
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const qc = useQueryClient();
+  const [form, setForm] = useState<Record<string, string>>(() => toForm(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (!settings.data) return;
-    const s = settings.data;
-    setForm({ ...Object.fromEntries(NUMBERS.map(([k]) => [k, String(s[k])])), dns_servers: s.dns_servers.join(', ') });
-  }, [settings.data]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,8 +52,6 @@ export function ConnectionSettings() {
     }
   };
 
-  if (settings.error) return <p className="error" role="alert">{errorMessage(settings.error)}</p>;
-  if (!settings.data) return null;
   return (
     <form className="form settings-form" onSubmit={submit} noValidate data-testid="settings-form">
       <fieldset>

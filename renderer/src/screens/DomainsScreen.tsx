@@ -1,0 +1,82 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { DomainSummary } from '../../../shared/audit';
+import { call, errorMessage } from '../api';
+import { JobProgress } from '../components/JobProgress';
+import { StatusChip } from '../components/StatusChip';
+import { navigate } from '../router';
+
+const CHECKS = [['spf', 'SPF'], ['dkim', 'DKIM'], ['dmarc', 'DMARC'], ['mx', 'MX'], ['ptr', 'PTR'], ['blacklist', 'Blacklists']] as const;
+
+export function DomainsScreen() {
+  const qc = useQueryClient();
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const domains = useQuery({ queryKey: ['domains', problemsOnly], queryFn: () => call('domains.list', { problems_only: problemsOnly }) });
+  const [checking, setChecking] = useState<Set<string>>(new Set());
+  const [job, setJob] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const recheck = async (d: DomainSummary) => {
+    setChecking((s) => new Set(s).add(d.domain));
+    setError(null);
+    try {
+      await call('domains.check', { domain: d.domain, force: true });
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setChecking((s) => { const n = new Set(s); n.delete(d.domain); return n; });
+      void qc.invalidateQueries({ queryKey: ['domains'] });
+    }
+  };
+  const recheckAll = async () => {
+    setError(null);
+    try {
+      setJob((await call('domains.checkAll', { force: true })).job_id);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  const onJobDone = useCallback(() => void qc.invalidateQueries({ queryKey: ['domains'] }), [qc]);
+
+  return (
+    <section className="screen">
+      <header className="screen-head">
+        <h1>Domains</h1>
+        <button type="button" className="primary" onClick={() => void recheckAll()} disabled={!domains.data?.length} data-testid="recheck-all">Re-check all</button>
+      </header>
+      <div className="filters">
+        <label className="checkbox-inline">
+          <input type="checkbox" checked={problemsOnly} onChange={(e) => setProblemsOnly(e.target.checked)} data-testid="problems-only" /> Only domains with problems
+        </label>
+      </div>
+      {job && <JobProgress key={job} jobId={job} label="Checking domains" onDone={onJobDone} />}
+      {(error || domains.error) && <p className="error" role="alert">{error ?? errorMessage(domains.error)}</p>}
+      {domains.data && domains.data.length === 0 && (
+        <p className="empty" data-testid="domains-empty">{problemsOnly ? 'No domain has a problem.' : 'Domains appear here once you add inboxes.'}</p>
+      )}
+      {domains.data && domains.data.length > 0 && (
+        <table className="simple" data-testid="domains-table">
+          <thead>
+            <tr><th>Domain</th><th className="num">Inboxes</th>{CHECKS.map(([, l]) => <th key={l}>{l}</th>)}<th>Checked</th><th /></tr>
+          </thead>
+          <tbody>
+            {domains.data.map((d) => (
+              <tr key={d.domain} data-testid="domain-row" data-domain={d.domain}>
+                <td><a href={`#/domains/${encodeURIComponent(d.domain)}`}>{d.domain}</a></td>
+                <td className="num">{d.account_count}</td>
+                {CHECKS.map(([k, l]) => <td key={k}><StatusChip status={d[k]} testId={`chip-${k}`} label={undefined} />{' '}<span className="sr-only">{l}</span></td>)}
+                <td title={d.checked_at ?? ''}>{d.checked_at ? new Date(d.checked_at).toLocaleString() : 'never'}</td>
+                <td className="actions">
+                  <button type="button" onClick={() => void recheck(d)} disabled={checking.has(d.domain)} data-testid="recheck">
+                    {checking.has(d.domain) ? 'Checking…' : d.checked_at ? 'Re-check' : 'Check'}
+                  </button>
+                  <button type="button" onClick={() => navigate(`#/domains/${encodeURIComponent(d.domain)}`)}>Details</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
