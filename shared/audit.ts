@@ -103,6 +103,8 @@ export interface DomainReport {
   domain: string;
   checked_at: string;
   sending_ips: string[];
+  /** Each inbox SMTP host and the addresses it resolved to. */
+  sending_hosts: Record<string, string[]>;
   provider: 'google' | 'microsoft' | 'smtp' | 'mixed';
   spf: SpfCheck;
   dkim: DkimCheck;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { DomainReport, DomainSummary } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
+import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
@@ -23,7 +24,10 @@ import {
   domainListSchema,
   domainSelectorsSchema,
   emptySchema,
+  exportSchema,
+  historySchema,
   jobIdSchema,
+  reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
 } from './validation';
@@ -56,6 +60,9 @@ export const contract = {
   'domains.check': method<DomainReport>()(domainCheckSchema),
   'domains.checkAll': method<{ job_id: string; total: number }>()(domainCheckAllSchema),
   'domains.setSelectors': method<{ dkim_selectors: string[] }>()(domainSelectorsSchema),
+  'deliverability.report': method<DeliverabilityReport>()(reportSchema),
+  'reputation.history': method<HistoryPoint[]>()(historySchema),
+  'export.csv': method<ExportResult>()(exportSchema),
   'clients.list': method<Client[]>()(emptySchema),
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),

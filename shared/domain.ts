@@ -24,7 +24,7 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 export const SETTABLE_STATUSES = ['active', 'paused', 'warming'] as const;
 export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
 
-export const ACCOUNT_SORT_FIELDS = ['email', 'provider', 'created_at'] as const;
+export const ACCOUNT_SORT_FIELDS = ['email', 'provider', 'created_at', 'score'] as const;
 export type AccountSortField = (typeof ACCOUNT_SORT_FIELDS)[number];
 
 export interface Account {
@@ -66,6 +66,8 @@ export interface Account {
   smtp_test: ProbeResult | null;
   imap_test: ProbeResult | null;
   last_tested_at: string | null;
+  /** Last deliverability score, 0–100; null before the first report. */
+  score: number | null;
 }
 
 export interface Page<T> {

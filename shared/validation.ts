@@ -203,6 +203,8 @@ export const accountUpdateSchema = z.strictObject({
 export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
 export type AccountUpdate = z.output<typeof accountUpdateSchema>;
 
+const ACCOUNT_SORT_FIELDS_SCHEMA = z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider, created_at or score' });
+
 export const accountListSchema = z
   .strictObject({
     status: z.enum(ACCOUNT_STATUSES, { error: 'status must be active, paused, error or warming' }).optional(),
@@ -211,7 +213,7 @@ export const accountListSchema = z
     client_id: idSchema('client').optional(),
     warmup: z.boolean({ error: 'warmup must be true or false' }).optional(),
     search: z.string().trim().max(255, 'search must be at most 255 characters').optional(),
-    sort: z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider or created_at' }).default('created_at'),
+    sort: z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider, created_at or score' }).default('created_at'),
     order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).default('desc'),
     page: z.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page must be at least 1').default(1),
     per_page: intRange('per page', 1, 100).default(25),
@@ -301,4 +303,39 @@ export const domainSelectorsSchema = z.strictObject({
       error: 'selectors must be a list',
     })
     .max(20, 'at most 20 selectors'),
+});
+
+export const reportSchema = z.strictObject({
+  id: idSchema(),
+  /** Recompute now even when the stored report is younger than an hour. */
+  refresh: z.boolean({ error: 'refresh must be true or false' }).default(false),
+});
+
+const daysSchema = z
+  .number({ error: 'days must be a number' })
+  .int('days must be a whole number')
+  .min(7, 'days must be between 7 and 180')
+  .max(180, 'days must be between 7 and 180');
+
+export const historySchema = z.strictObject({ id: idSchema(), days: daysSchema.default(30) });
+
+export const exportSchema = z.strictObject({
+  kind: z.enum(['accounts', 'reports', 'history'], { error: 'kind must be accounts, reports or history' }),
+  /** The Accounts screen's current filter (paging ignored). */
+  filter: z
+    .strictObject({
+      status: accountListSchema.unwrap().shape.status,
+      provider: accountListSchema.unwrap().shape.provider,
+      client_id: accountListSchema.unwrap().shape.client_id,
+      warmup: accountListSchema.unwrap().shape.warmup,
+      search: accountListSchema.unwrap().shape.search,
+      sort: ACCOUNT_SORT_FIELDS_SCHEMA.optional(),
+      order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).optional(),
+    })
+    .optional(),
+  /** history: one inbox (otherwise every inbox the filter matches). */
+  id: idSchema().optional(),
+  days: daysSchema.default(30),
+  /** Where to write; the desktop app fills it from the save dialog. */
+  path: z.string().trim().min(1, 'path is required').max(4096).optional(),
 });

@@ -14,7 +14,9 @@ import { autoconfig } from './accounts/autoconfig';
 import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
-import { domainsHandlers } from './domains/index';
+import { createDomainService } from './domains/index';
+import { exportCsv } from './exports/index';
+import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
 
@@ -35,6 +37,8 @@ export interface Core {
   invoke: Invoke;
   events: Pick<CoreEvents, 'on'>;
   close(): Promise<void>;
+  /** The scheduler's hourly work: scan mailboxes, write snapshots, refresh reports. */
+  tick(): Promise<{ refreshed: number; failed: number }>;
   /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
   idle(): Promise<void>;
 }
@@ -51,11 +55,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     perHost: settings.current().test_per_host_concurrency,
   }));
   const jobs = createJobs({ events, clock, log });
+  const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
   const dns = dnsFromSettings(settings, opts.dns);
-  const tester = createAccountTester({
-    db, vault: opts.vault, clock, events, log, settings, limiter,
-    probeEnv: { extraCa: opts.extraCa, pins: new Map(), now: () => clock.now() },
+  const domains = createDomainService({ db, clock, events, jobs, dns });
+  const reports = createReportService({
+    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
   });
+  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
   // Tests started by accounts.create run in the background; close() waits for them.
   const background = new Set<Promise<unknown>>();
   const onCreated = (account: Parameters<typeof tester.test>[0]) => {
@@ -89,7 +95,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...jobsHandlers(jobs),
     ...settingsHandlers(settings),
     'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),
-    ...domainsHandlers({ db, clock, events, jobs, dns }),
+    ...domains.handlers,
+    'deliverability.report': ({ id, refresh }) => reports.report(id, refresh),
+    'reputation.history': ({ id, days }) => reports.history(id, days),
+    'export.csv': (input) => exportCsv(db, input, clock),
     ...clientsHandlers(deps),
   } satisfies Handlers;
 
@@ -98,7 +107,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     await Promise.allSettled([...background]);
     await store.close();
   };
-  return { handlers, invoke: createInvoke(handlers, log), events, close, idle: () => Promise.allSettled([...background]).then(() => undefined) };
+  return { handlers, invoke: createInvoke(handlers, log), events, close, tick: () => reports.tick(), idle: () => Promise.allSettled([...background]).then(() => undefined) };
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */

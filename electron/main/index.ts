@@ -37,9 +37,26 @@ async function start(): Promise<void> {
   wireIpc(core, () => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  scheduleTicks(core, log);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
   });
+}
+
+/** Hourly: scan mailboxes, write the day's snapshots, refresh reports (one tick at a time). */
+const TICK_MS = 60 * 60 * 1000;
+function scheduleTicks(c: Core, log: ReturnType<typeof createConsoleLogger>): void {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    c.tick()
+      .then((r) => log.info('scheduled refresh', r))
+      .catch((err: unknown) => log.error('scheduled refresh failed', { error: String(err) }))
+      .finally(() => (running = false));
+  };
+  setTimeout(tick, 60_000).unref();
+  setInterval(tick, TICK_MS).unref();
 }
 
 function fail(err: unknown): void {

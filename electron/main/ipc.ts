@@ -5,6 +5,7 @@ import { EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isMethodName } from
 import type { Result } from '../../shared/errors';
 import type { Core } from '../core/index';
 import { isAppUrl } from './app-url';
+import { withSavePath } from './export-dialog';
 
 export function wireIpc(core: Core, getWindow: () => BrowserWindow | null): () => void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
@@ -15,6 +16,11 @@ export function wireIpc(core: Core, getWindow: () => BrowserWindow | null): () =
     }
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'not_found', message: `unknown method: ${String(method).slice(0, 64)}` } };
+    }
+    if (method === 'export.csv') {
+      const chosen = await withSavePath(win, input);
+      if ('ok' in chosen) return chosen;
+      return core.invoke(method, chosen.input);
     }
     return core.invoke(method, input);
   });

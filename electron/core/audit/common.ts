@@ -37,6 +37,12 @@ export function statusOf(findings: Finding[], incomplete = false): CheckStatus {
   return 'ok';
 }
 
+const RANK: Record<CheckStatus, number> = { ok: 0, unknown: 1, warning: 2, error: 3 };
+
+/** The worst of several check statuses (error > warning > unknown > ok); ok for none. */
+export const worst = (statuses: readonly CheckStatus[]): CheckStatus =>
+  statuses.reduce<CheckStatus>((a, b) => (RANK[b] > RANK[a] ? b : a), 'ok');
+
 export const normName = (name: string): string => name.trim().toLowerCase().replace(/\.$/, '');
 
 export interface TagList {

@@ -2,6 +2,7 @@
 // it into place at the end, so a failed export never leaves a truncated file under the real name.
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { csvRows, type CsvColumn, type CsvOptions, type CsvRowSource } from './csv-rows';
@@ -13,11 +14,16 @@ export interface CsvWriteResult {
   bytes: number;
 }
 
+export interface WriteCsvOptions extends CsvOptions {
+  /** Cancels the export (a cancelled job): the promise rejects with an AbortError, no file is left. */
+  signal?: AbortSignal;
+}
+
 export async function writeCsvFile(
   path: string,
   columns: readonly CsvColumn[],
   rows: CsvRowSource,
-  options: CsvOptions = {},
+  options: WriteCsvOptions = {},
 ): Promise<CsvWriteResult> {
   let count = 0;
   const counted = countRows(rows, () => count++);
@@ -29,10 +35,14 @@ export async function writeCsvFile(
     },
   });
   const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
   try {
-    await pipeline(csvRows(columns, counted, options), meter, createWriteStream(partial));
+    const streams = [csvRows(columns, counted, { bom: options.bom }), meter, out] as const;
+    await (options.signal ? pipeline(...streams, { signal: options.signal }) : pipeline(...streams));
     await rename(partial, path);
   } catch (err) {
+    // The file may still be opening or flushing: remove it only once the stream has closed.
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
     await rm(partial, { force: true });
     throw err;
   }

@@ -30,7 +30,10 @@ async function addressesOf(host: string, lookup: CachedLookup): Promise<string[]
 
 export async function auditDomain(input: AuditInput, lookup: CachedLookup, now: Date): Promise<DomainReport> {
   const domain = input.domain.toLowerCase();
-  const ips = [...new Set((await Promise.all(input.smtpHosts.map((h) => addressesOf(h.toLowerCase(), lookup)))).flat())];
+  const hosts = [...new Set(input.smtpHosts.map((h) => h.toLowerCase()))];
+  const addresses = await Promise.all(hosts.map((h) => addressesOf(h, lookup)));
+  const sendingHosts = Object.fromEntries(hosts.map((h, i) => [h, addresses[i]!]));
+  const ips = [...new Set(addresses.flat())];
   const kinds = new Set(input.providers);
   const provider = kinds.size === 1 ? ([...kinds][0] as 'google' | 'microsoft' | 'smtp') : 'mixed';
   const [spf, dkim, dmarc, mx, ptr, blacklist] = await Promise.all([
@@ -43,7 +46,7 @@ export async function auditDomain(input: AuditInput, lookup: CachedLookup, now: 
   ]);
   const c = lookup.counters();
   return {
-    domain, checked_at: now.toISOString(), sending_ips: ips, provider, spf, dkim, dmarc, mx, ptr, blacklist,
+    domain, checked_at: now.toISOString(), sending_ips: ips, sending_hosts: sendingHosts, provider, spf, dkim, dmarc, mx, ptr, blacklist,
     dns: { questions: c.questions, cache_hits: c.cacheHits },
   };
 }

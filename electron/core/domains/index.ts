@@ -28,7 +28,13 @@ export function summarize(domain: string, accountCount: number, report: DomainRe
   return { domain, account_count: accountCount, checked_at: report.checked_at, ...parts, overall: worst(Object.values(parts)) };
 }
 
-export function domainsHandlers(deps: { db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver }): DomainHandlers {
+export interface DomainService {
+  /** The domain's audit: from the store when younger than an hour, unless forced. */
+  check(domain: string, force: boolean): Promise<DomainReport>;
+  handlers: DomainHandlers;
+}
+
+export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver }): DomainService {
   const { db, clock, events, jobs, dns } = deps;
   const limiter = createLimiter(() => ({ overall: DOMAINS_AT_ONCE, perHost: 1 }));
 
@@ -61,7 +67,7 @@ export function domainsHandlers(deps: { db: Kysely<Database>; clock: Clock; even
     return report;
   }
 
-  return {
+  const handlers: DomainHandlers = {
     'domains.list': async ({ problems_only }) => {
       const counts = await domainsWithCounts(db);
       const stored = await storedDomains(db);
@@ -90,4 +96,5 @@ export function domainsHandlers(deps: { db: Kysely<Database>; clock: Clock; even
       return { dkim_selectors: unique };
     },
   };
+  return { check, handlers };
 }

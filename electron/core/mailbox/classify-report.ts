@@ -22,11 +22,20 @@ export function recipientType(action: string, status: string): BounceType | null
   return cls === '5' ? 'hard' : null;
 }
 
+/** Drops the diagnostic type ("smtp;") and the reply code repeated on continuation lines. */
+function tidyDiagnostic(raw: string): string {
+  const text = raw.replace(/^[^;]*;\s*/, '').replace(/\s+/g, ' ').trim();
+  const code = text.match(/^(\d{3})[- ](?:(\d\.\d{1,3}\.\d{1,3}) )?/);
+  if (!code?.[1]) return text;
+  const repeated = new RegExp(` ${code[1]}[- ]${code[2] ? `(?:${code[2].replace(/\./g, '\\.')} +)?` : ''}`, 'g');
+  return `${code[0]}${text.slice(code[0].length).replace(repeated, ' ')}`.replace(/\s+/g, ' ').trim();
+}
+
 function recipientOf(group: FieldGroup): (BounceRecipient & { type: BounceType }) | null {
   const address = typedAddress(field(group, 'final-recipient')) ?? typedAddress(field(group, 'original-recipient'));
   const action = (field(group, 'action') ?? '').toLowerCase().split(/[\s(]/)[0] ?? '';
   const diagnosticRaw = field(group, 'diagnostic-code');
-  const diagnostic = diagnosticRaw?.replace(/^[^;]*;\s*/, '').replace(/\s+/g, ' ').trim();
+  const diagnostic = diagnosticRaw && tidyDiagnostic(diagnosticRaw);
   // Status is required by RFC 3464; when an MTA leaves it out, fall back to the SMTP reply.
   const status =
     field(group, 'status')?.match(ENHANCED_STATUS)?.[0] ??

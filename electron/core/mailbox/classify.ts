@@ -76,7 +76,7 @@ export async function classifyMessage(raw: Buffer | string, ctx: ClassifyContext
   const base: Classification = { kind: 'other' };
   if (mail.date && !Number.isNaN(mail.date.getTime())) base.date = mail.date.toISOString();
   const ours = (id: string | undefined) => (id && ctx.sentMessageIds(id) ? id : undefined);
-  const withOriginal = async (c: Classification, originalId: string | undefined) => {
+  const withOriginal = (c: Classification, originalId: string | undefined): Classification => {
     const sent = ours(originalId) ?? ours(referencedSentId(mail, ctx));
     return sent ? { ...c, in_reply_to: sent } : c;
   };

@@ -43,6 +43,7 @@ export function toAccount(row: AccountRowWithClient): Account {
     smtp_test: parseProbe(row.smtp_test),
     imap_test: parseProbe(row.imap_test),
     last_tested_at: row.last_tested_at,
+    score: row.score,
   };
 }
 

@@ -48,6 +48,56 @@ export interface AccountsTable {
   imap_test: string | null;
   last_tested_at: string | null;
   status_before_error: string | null;
+  /** Last deliverability score (0–100), for sorting; null before the first report. */
+  score: number | null;
+}
+
+export interface MailboxFoldersTable {
+  account_id: string;
+  folder: string;
+  role: string;
+  /** UIDVALIDITY as a decimal string (it is a 32-bit unsigned number). */
+  uidvalidity: string;
+  last_uid: number;
+  scanned_at: string;
+}
+
+export interface SentMessagesTable {
+  account_id: string;
+  message_id: string;
+  /** YYYY-MM-DD (UTC) the message was sent. */
+  date: string;
+}
+
+export interface MailboxEventsTable {
+  account_id: string;
+  folder: string;
+  uidvalidity: string;
+  uid: number;
+  date: string;
+  /** hard_bounce, soft_bounce, complaint, reply, auto_reply, other */
+  kind: string;
+  detail: Generated<string>;
+}
+
+export interface SnapshotsTable {
+  account_id: string;
+  date: string;
+  sent: number;
+  hard_bounces: number;
+  soft_bounces: number;
+  complaints: number;
+  replies: number;
+  bounce_rate: number;
+  complaint_rate: number;
+  reply_rate: number;
+  score: number | null;
+}
+
+export interface ReportsTable {
+  account_id: string;
+  report: string;
+  created_at: string;
 }
 
 export interface DomainsTable {
@@ -70,6 +120,11 @@ export interface Database {
   accounts: AccountsTable;
   settings: SettingsTable;
   domains: DomainsTable;
+  mailbox_folders: MailboxFoldersTable;
+  sent_messages: SentMessagesTable;
+  mailbox_events: MailboxEventsTable;
+  snapshots: SnapshotsTable;
+  reports: ReportsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

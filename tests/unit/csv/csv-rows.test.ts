@@ -34,15 +34,22 @@ describe('csvRows', () => {
       { email: '田中@例え.jp', note: 'emoji 📬 and CR\r alone and CRLF\r\nend', n: 12.5 },
       { email: 'plain@example.com', note: '', n: null },
       { email: 'x@example.com', note: '"', n: undefined },
+      { email: 'lf@example.com', note: 'line1\nline2', n: 1 },
+      { email: 'cr@example.com', note: 'line1\rline2', n: 2 },
     ];
     const out = await text(csvRows(columns, rows));
     expect(out).toContain('"comma, ""quoted"" and\nnewline"');
+    // A lone LF or CR is quoted too: spreadsheet apps end a record at either.
+    expect(out).toContain('lf@example.com,"line1\nline2",1\r\n');
+    expect(out).toContain('cr@example.com,"line1\rline2",2\r\n');
     const parsed = parse(out, { bom: true, columns: true }) as Record<string, string>[];
     expect(parsed).toEqual([
       { Email: 'ü@bücher.de', 'Note, with comma': 'comma, "quoted" and\nnewline', Count: '0' },
       { Email: '田中@例え.jp', 'Note, with comma': 'emoji 📬 and CR\r alone and CRLF\r\nend', Count: '12.5' },
       { Email: 'plain@example.com', 'Note, with comma': '', Count: '' },
       { Email: 'x@example.com', 'Note, with comma': '"', Count: '' },
+      { Email: 'lf@example.com', 'Note, with comma': 'line1\nline2', Count: '1' },
+      { Email: 'cr@example.com', 'Note, with comma': 'line1\rline2', Count: '2' },
     ]);
   });
 

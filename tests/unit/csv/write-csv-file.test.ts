@@ -73,4 +73,24 @@ describe('writeCsvFile', () => {
     await expect(writeCsvFile(path, columns, rows())).rejects.toThrow('cursor closed');
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('stops when the signal aborts, leaving no file', async () => {
+    const path = join(dir, 'cancelled.csv');
+    const controller = new AbortController();
+    let produced = 0;
+    function* rows() {
+      for (let i = 0; i < 1_000_000; i++) {
+        produced++;
+        if (i === 20_000) controller.abort();
+        yield { id: i, email: `u${i}@example.com`, score: 1 };
+      }
+    }
+    await expect(writeCsvFile(path, columns, rows(), { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(produced).toBeLessThan(100_000);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('rejects with the file system error when the folder does not exist', async () => {
+    await expect(writeCsvFile(join(dir, 'missing', 'x.csv'), columns, [{ id: 1 }])).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });

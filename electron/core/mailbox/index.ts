@@ -1,0 +1,4 @@
+// The mailbox area's surface: classifying a message and the incremental IMAP scan.
+export { classifyMessage, type Classification, type ClassifyContext, type MessageKind } from './classify';
+export { pickFolders, type FolderRole } from './folders';
+export { scanMailbox, type FolderScan } from './scan';

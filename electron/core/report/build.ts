@@ -1,0 +1,86 @@
+// Turns what the app knows about one inbox (its domain's audit, its mailbox counts over the
+// window, its last connection test) into the score's inputs and the report the UI shows.
+import type { DomainReport } from '../../../shared/audit';
+import type { Account } from '../../../shared/domain';
+import type { DeliverabilityReport } from '../../../shared/report';
+import type { DayCounts } from '../history/snapshots';
+import { computeScore, recommendations, type ScoreInputs } from './score';
+
+export const WINDOW_DAYS = 30;
+
+const SPF_ORDER = ['permerror', 'fail', 'softfail', 'none', 'neutral', 'temperror', 'pass'] as const;
+
+/** The worst SPF result over the inbox's own sending IPs (its SMTP host's addresses). */
+function spfFor(account: Account, d: DomainReport): ScoreInputs['spf'] {
+  const ips = new Set(d.sending_hosts?.[account.smtp_host.toLowerCase()] ?? d.sending_ips);
+  const results = d.spf.results.filter((r) => ips.has(r.ip)).map((r) => r.result);
+  if (results.length === 0) return d.spf.status === 'unknown' ? 'temperror' : d.spf.record ? null : 'none';
+  return SPF_ORDER.find((r) => results.includes(r)) ?? null;
+}
+
+export function scoreInputs(account: Account, d: DomainReport | null, window: DayCounts, sentLastDay: number): ScoreInputs {
+  const smtp = account.smtp_test;
+  const imap = account.imap_test;
+  return {
+    domain: d?.domain ?? account.email.split('@')[1] ?? null,
+    spf: d ? spfFor(account, d) : null,
+    dkim: !d || d.dkim.status === 'unknown' ? null : { found: d.dkim.found, weak_key: d.dkim.keys.some((k) => !k.revoked && k.key_type === 'rsa' && (k.bits ?? 2048) < 2048) },
+    dmarc: !d || d.dmarc.status === 'unknown' ? null : { policy: d.dmarc.policy, invalid: d.dmarc.record !== null && d.dmarc.policy === null },
+    blacklist: !d ? null : {
+      listed: new Set(d.blacklist.flagged_lists.map((f) => f.list)).size,
+      checked: d.blacklist.checked_lists,
+      unknown: d.blacklist.unknown_lists.length,
+      flagged: d.blacklist.flagged_lists.map((f) => ({ list: f.list, removal_url: f.removal_url })),
+    },
+    bounces: { sent: window.sent, bounced: window.hard_bounces + window.soft_bounces },
+    complaints: { sent: window.sent, complaints: window.complaints },
+    connection: {
+      smtp_ok: smtp ? smtp.ok : null, imap_ok: imap ? imap.ok : null,
+      ...(smtp && !smtp.ok ? { smtp_error: smtp.message } : {}), ...(imap && !imap.ok ? { imap_error: imap.message } : {}),
+    },
+    volume: { sent_last_day: sentLastDay, daily_limit: account.daily_limit },
+    fixes: {
+      ...(d?.spf.fixes[0] ? { spf: d.spf.fixes[0] } : {}),
+      ...(d?.dmarc.fixes[0] ? { dmarc: d.dmarc.fixes[0] } : {}),
+    },
+  };
+}
+
+export function buildReport(args: {
+  account: Account;
+  domain: DomainReport | null;
+  window: DayCounts;
+  sentLastDay: number;
+  now: Date;
+  mailbox: { scanned: boolean; message: string };
+}): DeliverabilityReport {
+  const { account, domain: d, window: w } = args;
+  const result = computeScore(scoreInputs(account, d, w, args.sentLastDay));
+  const rate = (n: number) => (w.sent > 0 ? n / w.sent : null);
+  return {
+    account_id: account.id,
+    email: account.email,
+    domain: account.email.split('@')[1] ?? '',
+    overall_score: result.score,
+    known_max: result.known_max,
+    checked_at: args.now.toISOString(),
+    components: result.components,
+    dns_authentication: {
+      spf: { passed: d ? d.spf.status === 'ok' : null, record: d?.spf.record ?? null, details: d ? (d.spf.findings.map((f) => f.message).join(' ') || 'SPF is in order.') : 'Not checked yet.' },
+      dkim: { passed: d ? d.dkim.status === 'ok' : null, record: d?.dkim.keys[0]?.record ?? null, details: d ? (d.dkim.findings.map((f) => f.message).join(' ') || `DKIM key found (${d.dkim.keys.map((k) => k.selector).join(', ')}).`) : 'Not checked yet.' },
+      dmarc: { passed: d ? d.dmarc.status === 'ok' : null, record: d?.dmarc.record ?? null, details: d ? (d.dmarc.findings.map((f) => f.message).join(' ') || `DMARC policy ${d.dmarc.policy}.`) : 'Not checked yet.' },
+    },
+    blacklist_check: {
+      listed: d?.blacklist.listed ?? false,
+      checked_lists: d?.blacklist.checked_lists ?? 0,
+      clean_lists: d?.blacklist.clean_lists ?? [],
+      flagged_lists: (d?.blacklist.flagged_lists ?? []).map(({ list, answer, meaning, removal_url }) => ({ list, answer, meaning, removal_url })),
+    },
+    reputation: {
+      window_days: WINDOW_DAYS, sent: w.sent, hard_bounces: w.hard_bounces, soft_bounces: w.soft_bounces, complaints: w.complaints, replies: w.replies,
+      bounce_rate: rate(w.hard_bounces + w.soft_bounces), complaint_rate: rate(w.complaints), reply_rate: rate(w.replies),
+    },
+    recommendations: recommendations(result),
+    mailbox: args.mailbox,
+  };
+}

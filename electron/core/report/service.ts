@@ -1,0 +1,133 @@
+// deliverability.report and reputation.history, and the refresh they share with the hourly
+// tick: scan the mailbox, write the day snapshots, audit the domain, score, store.
+import type { Kysely } from 'kysely';
+import type { DomainReport } from '../../../shared/audit';
+import type { Account } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { DeliverabilityReport } from '../../../shared/report';
+import type { Clock } from '../clock';
+import type { CoreEvents } from '../events';
+import { dailyCounts, daysBefore, history, isoDay, totals, writeSnapshots } from '../history/snapshots';
+import type { Limiter } from '../jobs/index';
+import type { Logger } from '../log';
+import { scanMailbox } from '../mailbox/scan';
+import { classifyProbeError } from '../probe/classify';
+import type { ProbeEnv } from '../probe/trust';
+import { probeTimeouts, type SettingsStore } from '../settings/index';
+import { accountsRepo, type Database } from '../store/index';
+import { secretKey, type Vault } from '../vault/index';
+import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
+import { computeScore } from './score';
+
+const FRESH_MS = 60 * 60 * 1000;
+/** A whole scan may take long on a big mailbox; each network step still has its own timeout. */
+const SCAN_DEADLINE_FACTOR = 10;
+
+export interface ReportDeps {
+  db: Kysely<Database>;
+  vault: Vault;
+  clock: Clock;
+  events: CoreEvents;
+  log: Logger;
+  settings: SettingsStore;
+  limiter: Limiter;
+  probeEnv: ProbeEnv;
+  domainReport(domain: string, force: boolean): Promise<DomainReport>;
+}
+
+export interface ReportService {
+  report(id: string, refresh: boolean): Promise<DeliverabilityReport>;
+  history(id: string, days: number): ReturnType<typeof history>;
+  /** Refreshes every inbox that is not paused; what fails is logged and the rest go on. */
+  tick(): Promise<{ refreshed: number; failed: number }>;
+  storedReport(id: string): Promise<DeliverabilityReport | null>;
+}
+
+export function createReportService(deps: ReportDeps): ReportService {
+  const { db, vault, clock, log } = deps;
+
+  const mustGet = async (id: string): Promise<Account> => {
+    const account = await accountsRepo.getAccount(db, id);
+    if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+    return account;
+  };
+
+  async function storedReport(id: string): Promise<DeliverabilityReport | null> {
+    const row = await db.selectFrom('reports').select('report').where('account_id', '=', id).executeTakeFirst();
+    return row ? (JSON.parse(row.report) as DeliverabilityReport) : null;
+  }
+
+  async function scan(account: Account): Promise<{ scanned: boolean; message: string }> {
+    const password = await vault.get(secretKey(account.id, account.imap_uses_smtp_password ? 'smtp' : 'imap'));
+    if (password === null) return { scanned: false, message: 'No IMAP password in the keychain: edit the inbox to read its mailbox' };
+    const t = probeTimeouts(deps.settings.current());
+    try {
+      const folders = await deps.limiter.run(account.imap_host, () =>
+        scanMailbox({
+          db, accountId: account.id, ownAddress: account.email, now: clock.now(), env: deps.probeEnv,
+          timeouts: { ...t, deadlineMs: t.deadlineMs * SCAN_DEADLINE_FACTOR },
+          target: {
+            protocol: 'imap', host: account.imap_host, port: account.imap_port, security: account.imap_security,
+            username: account.imap_username, password, allowSelfSigned: account.allow_self_signed,
+          },
+        }),
+      );
+      const read = folders.reduce((n, f) => n + f.read, 0);
+      return { scanned: true, message: `Read ${read} new message${read === 1 ? '' : 's'} in ${folders.map((f) => f.folder).join(', ')}` };
+    } catch (err) {
+      return { scanned: false, message: `Mailbox not read: ${classifyProbeError(err, 'imap', 'connect').message}` };
+    }
+  }
+
+  async function refresh(account: Account, force: boolean): Promise<DeliverabilityReport> {
+    const now = clock.now();
+    const mailbox = await scan(account);
+    const domainName = account.email.split('@')[1]!.toLowerCase();
+    const domain = await deps.domainReport(domainName, force).catch((err: unknown) => {
+      log.warn('domain audit failed', { domain: domainName, error: String(err) });
+      return null;
+    });
+    await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
+    const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
+    const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
+    const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
+    const json = JSON.stringify(report);
+    await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
+      .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
+    await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
+    deps.events.emit('accounts.changed', { ids: [account.id] });
+    return report;
+  }
+
+  return {
+    storedReport,
+    async report(id, force) {
+      const account = await mustGet(id);
+      const stored = await storedReport(id);
+      if (!force && stored && clock.now().getTime() - Date.parse(stored.checked_at) < FRESH_MS) return stored;
+      return refresh(account, force);
+    },
+    async history(id, days) {
+      await mustGet(id);
+      return history(db, id, days, clock.now());
+    },
+    async tick() {
+      const ids = (await db.selectFrom('accounts').select('id').where('status', '!=', 'paused').execute()).map((r) => r.id);
+      let refreshed = 0;
+      let failed = 0;
+      await Promise.all(
+        ids.map(async (id) => {
+          try {
+            const account = await accountsRepo.getAccount(db, id);
+            if (account) await refresh(account, false);
+            refreshed++;
+          } catch (err) {
+            failed++;
+            log.error('scheduled refresh failed', { id, error: err instanceof Error ? err.message : String(err) });
+          }
+        }),
+      );
+      return { refreshed, failed };
+    },
+  };
+}
