@@ -59,6 +59,8 @@ export interface DmarcCheck extends CheckBase {
   found_at: string | null;
   inherited: boolean;
   policy: 'none' | 'quarantine' | 'reject' | null;
+  /** The policy that applies to this domain (sp= when inherited from the organisational domain). */
+  effective_policy?: 'none' | 'quarantine' | 'reject' | null;
   subdomain_policy: string | null;
   pct: number | null;
   rua: string[];

@@ -1,7 +1,7 @@
 // Add-form autoconfig: from the address's domain, look up MX and pick the provider and its
 // hosts; otherwise suggest the usual host names on the domain. The user can always override.
 import type { AutoconfigResult } from '../../../shared/connection';
-import { detectProviderFromMx } from '../auth-records/index';
+import { detectProviderFromMx } from '../audit/index';
 import { DnsError, type DnsLookup } from '../dns/index';
 
 const PRESETS = {

@@ -2,9 +2,9 @@
 // domain ask each question once. Sending IPs are the A/AAAA of the inboxes' SMTP hosts.
 import net from 'node:net';
 import type { DomainReport } from '../../../shared/audit';
-import { checkDkim, checkDmarc, checkMx, checkReverseDns } from '../auth-records/index';
+import { checkDkim, checkDmarc, checkMx, checkReverseDns } from '../audit/index';
 import { DnsError, type CachedLookup } from '../dns/index';
-import { checkBlacklists } from '../dnsbl/index';
+import { checkBlacklists } from '../blacklist/index';
 import { checkSpf } from './spf-check';
 
 export interface AuditInput {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { CheckStatus, DomainReport, DomainSummary } from '../../../shared/audit';
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { worst } from '../auth-records/index';
+import { worst } from '../audit/index';
 import type { Clock } from '../clock';
 import type { DnsResolver } from '../dns/index';
 import type { CoreEvents } from '../events';

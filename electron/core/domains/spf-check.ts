@@ -1,7 +1,7 @@
 // The domain's SPF as the audit shows it: the analysis of the record, its evaluation for each
 // sending IP, and copy-ready fixes (provider include missing, two records merged, over 10 lookups).
 import type { Finding, Fix, SpfCheck } from '../../../shared/audit';
-import { statusOf } from '../auth-records/index';
+import { statusOf } from '../audit/index';
 import type { DnsLookup } from '../dns/index';
 import { analyzeSpfRecord, evaluateSpf, mergeSpfRecords, missingProviderInclude, SPF_PROVIDER_INCLUDES } from '../spf/index';
 

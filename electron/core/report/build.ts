@@ -25,7 +25,7 @@ export function scoreInputs(account: Account, d: DomainReport | null, window: Da
     domain: d?.domain ?? account.email.split('@')[1] ?? null,
     spf: d ? spfFor(account, d) : null,
     dkim: !d || d.dkim.status === 'unknown' ? null : { found: d.dkim.found, weak_key: d.dkim.keys.some((k) => !k.revoked && k.key_type === 'rsa' && (k.bits ?? 2048) < 2048) },
-    dmarc: !d || d.dmarc.status === 'unknown' ? null : { policy: d.dmarc.policy, invalid: d.dmarc.record !== null && d.dmarc.policy === null },
+    dmarc: !d || d.dmarc.status === 'unknown' ? null : { policy: d.dmarc.effective_policy ?? d.dmarc.policy, invalid: d.dmarc.record !== null && d.dmarc.policy === null },
     blacklist: !d ? null : {
       listed: new Set(d.blacklist.flagged_lists.map((f) => f.list)).size,
       checked: d.blacklist.checked_lists,

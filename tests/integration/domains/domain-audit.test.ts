@@ -127,7 +127,7 @@ describe('domain audit against a DNS server on loopback', () => {
 
   it('DMARC found only at the organisational domain is inherited; p=none without rua is a warning with a fix', async () => {
     const org = await check('mail.orgdmarc.test');
-    expect(org.dmarc).toMatchObject({ found_at: 'orgdmarc.test', inherited: true, policy: 'reject' });
+    expect(org.dmarc).toMatchObject({ found_at: 'orgdmarc.test', inherited: true, policy: 'quarantine', subdomain_policy: 'reject', effective_policy: 'reject' });
     const none = await check('pnone.test');
     expect(none.dmarc).toMatchObject({ status: 'warning', policy: 'none', rua: [], strength: 'weak' });
     expect(none.dmarc.fixes[0]!.value).toBe('v=DMARC1; p=none; rua=mailto:dmarc@pnone.test');

@@ -1,2 +1,0 @@
-export { DNSBLS, type Dnsbl, type Decoded } from './catalogue';
-export { checkBlacklists } from './check';
