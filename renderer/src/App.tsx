@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { subscribe } from './api';
 import { useRoute } from './router';
+import { AccountDetail } from './screens/AccountDetail';
 import { AccountForm } from './screens/AccountForm';
 import { AccountsScreen } from './screens/AccountsScreen';
 import { ClientsScreen } from './screens/ClientsScreen';
@@ -40,6 +41,7 @@ export function App() {
         {route.name === 'accounts' && <AccountsScreen />}
         {route.name === 'account-new' && <AccountForm />}
         {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
+        {route.name === 'account' && <AccountDetail id={route.id} key={route.id} />}
         {route.name === 'domains' && <DomainsScreen />}
         {route.name === 'domain' && <DomainDetail domain={route.domain} key={route.domain} />}
         {route.name === 'clients' && <ClientsScreen />}

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'accounts' }
   | { name: 'account-new' }
   | { name: 'account-edit'; id: string }
+  | { name: 'account'; id: string }
   | { name: 'clients' }
   | { name: 'domains' }
   | { name: 'domain'; domain: string }
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'accounts' && parts[1] === 'new') return { name: 'account-new' };
   if (parts[0] === 'accounts' && parts[1] && parts[2] === 'edit') return { name: 'account-edit', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'accounts' && parts[1] && !parts[2]) return { name: 'account', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients') return { name: 'clients' };
   if (parts[0] === 'domains' && parts[1]) return { name: 'domain', domain: decodeURIComponent(parts[1]) };
   if (parts[0] === 'domains') return { name: 'domains' };

@@ -4,6 +4,7 @@ import type { Account, AccountSortField } from '../../../shared/domain';
 import { ACCOUNT_STATUSES, PROVIDERS } from '../../../shared/domain';
 import { errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ExportButton } from '../components/ExportButton';
 import { JobProgress } from '../components/JobProgress';
 import { Pagination } from '../components/Pagination';
 import { useAccounts, useCall, useClients } from '../queries';
@@ -66,13 +67,18 @@ export function AccountsScreen() {
     });
 
   const page = accounts.data;
+  const { page: _page, per_page: _perPage, ...exportFilter } = query;
   const filtering = !!(debounced || filters.status || filters.provider || filters.client_id || filters.warmup !== undefined);
 
   return (
     <section className="screen">
       <header className="screen-head">
         <h1>Accounts</h1>
-        <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
+        <div className="row">
+          <ExportButton label="Export inboxes" input={{ kind: 'accounts', filter: exportFilter }} />
+          <ExportButton label="Export reports" input={{ kind: 'reports', filter: exportFilter }} />
+          <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
+        </div>
       </header>
 
       <div className="filters" role="search">

@@ -60,6 +60,7 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
         <span role="columnheader">Name</span>
         <span role="columnheader"><SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} /></span>
         <span role="columnheader">Client</span>
+        <span role="columnheader" className="num"><SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} /></span>
         <span role="columnheader">Status</span>
         <span role="columnheader">Connection</span>
         <span role="columnheader" className="num" title="Daily send limit">Per day</span>
@@ -84,7 +85,7 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
                   <input type="checkbox" aria-label={`Select ${a.email}`} checked={selected.has(a.id)} onChange={(e) => onSelect([a.id], e.target.checked)} />
                 </span>
                 <span role="cell" className="email" title={a.email}>
-                  {a.email}
+                  <a href={`#/accounts/${encodeURIComponent(a.id)}`} data-testid="open-account">{a.email}</a>
                   {!a.smtp_password_stored && (
                     <span className="warn-dot" title="No password in the keychain: edit the inbox to enter it again" data-testid="no-password">!</span>
                   )}
@@ -92,6 +93,7 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
                 <span role="cell" title={a.display_name}>{a.display_name}</span>
                 <span role="cell">{a.provider}</span>
                 <span role="cell">{a.client_name ?? '—'}</span>
+                <span role="cell" className="num" data-testid="score">{a.score ?? '—'}</span>
                 <span role="cell"><StatusBadge status={a.status} /></span>
                 <span role="cell"><ConnectionCell account={a} testing={testing.has(a.id)} onOpen={() => onOpenConnection(a)} /></span>
                 <span role="cell" className="num">{a.daily_limit.toLocaleString()}</span>

@@ -2,13 +2,14 @@
 // report, replies, auto-replies, ordinary mail): exact counts, incremental rescans, UIDVALIDITY.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDnsResolver } from '../../../electron/core/dns/index';
 import { openCore, type Core } from '../../../electron/core/index';
 import { createKeytarVault } from '../../../electron/core/vault/index';
 import { call, tempDir } from '../../fixtures/core';
 import { startDovecot, type TestDovecot } from '../../fixtures/mail/dovecot';
+import { openMailbox, seedMailbox } from '../../fixtures/mail/seed-mailbox';
 import { MESSAGE_FIXTURES, OWN_ADDRESS, readMessageFixture, SENT_MESSAGE_IDS } from '../../fixtures/messages/index';
 
 const PASSWORD = 'scan-test-password';
@@ -24,12 +25,12 @@ const expected = () => {
   };
 };
 
-/** A sent message as it sits in the Sent folder, dated from its Message-ID. */
-function sentMessage(id: string): Buffer {
-  const m = id.match(/^<(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/)!;
-  const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!)).toUTCString();
-  return Buffer.from(`From: Anna Berg <${OWN_ADDRESS}>\r\nTo: prospect@example.net\r\nSubject: Quick question\r\nDate: ${date}\r\nMessage-ID: ${id}\r\n\r\nHello!\r\n`);
-}
+/** The fixtures' sent messages, dated from their Message-IDs (<YYYYMMDDhhmm…>). */
+const sentFixtures = () =>
+  SENT_MESSAGE_IDS.map((id) => {
+    const m = id.match(/^<(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/)!;
+    return { id, date: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!)) };
+  });
 
 describe('mailbox scan against Dovecot', () => {
   let dovecot: TestDovecot;
@@ -41,12 +42,8 @@ describe('mailbox scan against Dovecot', () => {
 
   beforeAll(async () => {
     dovecot = await startDovecot({ users: { [OWN_ADDRESS]: PASSWORD } });
-    imap = new ImapFlow({ host: '127.0.0.1', port: dovecot.imapTlsPort, secure: true, auth: { user: OWN_ADDRESS, pass: PASSWORD }, logger: false, tls: { ca: [dovecot.caPem] } });
-    await imap.connect();
-    await imap.mailboxCreate('Sent');
-    await imap.mailboxCreate('Junk');
-    for (const id of SENT_MESSAGE_IDS) await imap.append('Sent', sentMessage(id), ['\\Seen']);
-    for (const m of MESSAGE_FIXTURES) await imap.append(m.folder, readMessageFixture(m.file, { crlf: true }));
+    imap = await openMailbox(dovecot, OWN_ADDRESS, PASSWORD);
+    await seedMailbox(imap, sentFixtures());
 
     tmp = tempDir();
     // DNS goes nowhere (a closed loopback port): the domain audit ends unknown, fast.

@@ -1,0 +1,67 @@
+// The account detail page: score with its parts, recommendations, and the reputation chart drawn
+// from real snapshots of a real mailbox (Dovecot); exports write the expected CSV files.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { expect, test } from './fixtures/app';
+import { startDovecot, type TestDovecot } from '../fixtures/mail/dovecot';
+import { openMailbox, seedMailbox } from '../fixtures/mail/seed-mailbox';
+import { OWN_ADDRESS } from '../fixtures/messages/index';
+
+const PASSWORD = 'report-e2e-password';
+const DAYS_WITH_SENDS = [1, 2, 3, 5, 8];
+let dovecot: TestDovecot;
+
+test.beforeAll(async () => {
+  dovecot = await startDovecot({ users: { [OWN_ADDRESS]: PASSWORD } });
+  const client = await openMailbox(dovecot, OWN_ADDRESS, PASSWORD);
+  const now = Date.now();
+  // Two sends on each of five recent days.
+  const sent = DAYS_WITH_SENDS.flatMap((d) => [0, 1].map((i) => ({ id: `<e2e-${d}-${i}@acme-outreach.com>`, date: new Date(now - d * 86_400_000 - i * 60_000) })));
+  await seedMailbox(client, sent);
+  await client.logout();
+});
+test.afterAll(async () => dovecot?.stop());
+
+test('account detail shows the score, its parts and a chart from real snapshots; exports write CSV', async ({ app }) => {
+  const { page, core } = app;
+  const created = await core.invoke('accounts.create', {
+    email: OWN_ADDRESS, display_name: '=HYPERLINK("http://evil.example")', smtp_host: '127.0.0.1', smtp_port: 9, smtp_password: PASSWORD,
+    imap_host: '127.0.0.1', imap_port: dovecot.imapTlsPort, imap_security: 'tls', test: false,
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const id = created.data.id;
+
+  await app.open(`#/accounts/${id}`);
+  await expect(page.getByTestId('overall-score')).toHaveText(/^\d+$/, { timeout: 20_000 });
+  await expect(page.getByTestId('report-meta')).toContainText('Read');
+  await expect(page.getByTestId('score-component')).toHaveCount(9);
+  await expect(page.locator('[data-testid="score-component"][data-key="bounces"]')).toContainText('/ 15');
+  await expect(page.getByTestId('recommendations')).toContainText('points');
+  const chart = page.getByTestId('reputation-chart');
+  await expect(chart).toHaveAttribute('data-points', String(DAYS_WITH_SENDS.length));
+  await expect(chart.locator('.recharts-line')).toHaveCount(5);
+  await expect(chart.locator('.recharts-line-dots circle, .recharts-line-dot').first()).toBeAttached();
+  await page.getByTestId('history-range').selectOption('7');
+  await expect(chart).toHaveAttribute('data-points', String(DAYS_WITH_SENDS.filter((d) => d < 7).length));
+  await page.screenshot({ path: 'test-results/account-detail.png', fullPage: true });
+
+  // Export the 7-day history, then inboxes and reports from the Accounts screen.
+  await page.getByTestId('export-history').click();
+  await expect(page.getByTestId('export-message')).toContainText(`Saved ${DAYS_WITH_SENDS.filter((d) => d < 7).length} rows`);
+  const history = parse(readFileSync(path.join(app.exportDir, 'history.csv')), { bom: true, columns: true }) as Record<string, string>[];
+  expect(history.map((r) => Number(r.sent))).toEqual(DAYS_WITH_SENDS.filter((d) => d < 7).map(() => 2));
+
+  await app.open('#/accounts');
+  await expect(page.locator('[data-testid="account-row"]').getByTestId('score')).toHaveText(/^\d+$/);
+  await page.getByTestId('export-accounts').click();
+  await expect(page.getByTestId('export-message').first()).toContainText('Saved 1 rows');
+  const text = readFileSync(path.join(app.exportDir, 'accounts.csv'), 'utf8');
+  expect(text).not.toContain(PASSWORD);
+  const accounts = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+  expect(accounts[0]).toMatchObject({ email: OWN_ADDRESS, display_name: `'=HYPERLINK("http://evil.example")` });
+  await page.getByTestId('export-reports').click();
+  await expect(page.getByTestId('export-message').nth(1)).toContainText('Saved 1 rows');
+  const reports = parse(readFileSync(path.join(app.exportDir, 'reports.csv')), { bom: true, columns: true }) as Record<string, string>[];
+  expect(Number(reports[0]!.overall_score)).toBeGreaterThanOrEqual(0);
+});
