@@ -28,7 +28,8 @@ export function scoreInputs(account: Account, d: DomainReport | null, window: Da
     dmarc: !d || d.dmarc.status === 'unknown' ? null : { policy: d.dmarc.effective_policy ?? d.dmarc.policy, invalid: d.dmarc.record !== null && d.dmarc.policy === null },
     blacklist: !d ? null : {
       listed: new Set(d.blacklist.flagged_lists.map((f) => f.list)).size,
-      checked: d.blacklist.checked_lists,
+      // The score counts lists that answered; the audit's checked_lists includes the silent ones.
+      checked: d.blacklist.checked_lists - d.blacklist.unknown_lists.length,
       unknown: d.blacklist.unknown_lists.length,
       flagged: d.blacklist.flagged_lists.map((f) => ({ list: f.list, removal_url: f.removal_url })),
     },

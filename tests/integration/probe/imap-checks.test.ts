@@ -92,6 +92,8 @@ describe('IMAP checks against Dovecot, and a test email read back', () => {
       for (let i = 0; i < 100 && !found; i++) {
         const lock = await client.getMailboxLock('INBOX');
         try {
+          // A selected mailbox learns of new mail only from the server's answer to a command.
+          await client.noop();
           for await (const m of client.fetch('1:*', { envelope: true })) {
             if (m.envelope?.messageId === sent.message_id) found = m.envelope;
           }
