@@ -41,11 +41,7 @@ const duplicateEmail = (email: string) =>
   });
 
 export function accountsHandlers({ db, vault, clock, events, log, onCreated }: AccountsDeps): AccountHandlers {
-  async function mustGet(id: string): Promise<Account> {
-    const account = await accountsRepo.getAccount(db, id);
-    if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
-    return account;
-  }
+  const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   async function mustHaveClient(clientId: string | null | undefined): Promise<void> {
     if (clientId && !(await clientsRepo.getClient(db, clientId))) {

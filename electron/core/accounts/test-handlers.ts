@@ -13,11 +13,7 @@ type TestHandlers = Pick<Handlers, 'accounts.test' | 'accounts.sendTestEmail'>;
 export function accountTestHandlers(deps: { db: Kysely<Database>; tester: AccountTester; jobs: Jobs }): TestHandlers {
   const { db, tester, jobs } = deps;
 
-  const mustGet = async (id: string): Promise<Account> => {
-    const account = await accountsRepo.getAccount(db, id);
-    if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
-    return account;
-  };
+  const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   return {
     'accounts.test': async ({ id, ids }) => {

@@ -11,7 +11,7 @@ import type { Limiter } from '../jobs/index';
 import type { Logger } from '../log';
 import { probe, sendTestEmail, type ProbeEnv, type ProbeTarget } from '../probe/index';
 import { probeTimeouts, type SettingsStore } from '../settings/index';
-import { accountsRepo, type Database } from '../store/index';
+import type { Database } from '../store/index';
 import { secretKey, type Vault } from '../vault/index';
 
 export interface TestingDeps {
@@ -62,16 +62,15 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
 
   async function store(account: Account, smtp: ProbeResult, imap: ProbeResult, now: string) {
     const ok = smtp.ok && imap.ok;
-    const current = await accountsRepo.getAccount(db, account.id);
-    if (!current) return; // deleted while testing
     const row = await db.selectFrom('accounts').select(['status', 'status_before_error']).where('id', '=', account.id).executeTakeFirst();
+    if (!row) return; // deleted while testing
     const patch: Record<string, unknown> = {
       smtp_test: JSON.stringify(smtp),
       imap_test: JSON.stringify(imap),
       last_tested_at: now,
     };
-    if (!ok && row?.status !== 'error') Object.assign(patch, { status: 'error', status_before_error: row?.status ?? 'active' });
-    if (ok && row?.status === 'error') Object.assign(patch, { status: row.status_before_error ?? 'active', status_before_error: null });
+    if (!ok && row.status !== 'error') Object.assign(patch, { status: 'error', status_before_error: row.status });
+    if (ok && row.status === 'error') Object.assign(patch, { status: row.status_before_error ?? 'active', status_before_error: null });
     await db.updateTable('accounts').set(patch).where('id', '=', account.id).execute();
     events.emit('accounts.changed', { ids: [account.id] });
   }

@@ -60,8 +60,7 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
   const ids = input.id ? [input.id] : [];
   if (!input.id) for await (const a of accountsOf(db, input.filter)) ids.push(a.id);
   for (const id of ids) {
-    const account = await accountsRepo.getAccount(db, id);
-    if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+    const account = await accountsRepo.requireAccount(db, id);
     for (const p of await history(db, id, input.days, clock.now())) yield { email: account.email, ...p };
   }
 }

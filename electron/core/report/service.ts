@@ -3,7 +3,6 @@
 import type { Kysely } from 'kysely';
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
 import type { DeliverabilityReport } from '../../../shared/report';
 import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
@@ -46,11 +45,7 @@ export interface ReportService {
 export function createReportService(deps: ReportDeps): ReportService {
   const { db, vault, clock, log } = deps;
 
-  const mustGet = async (id: string): Promise<Account> => {
-    const account = await accountsRepo.getAccount(db, id);
-    if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
-    return account;
-  };
+  const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   async function storedReport(id: string): Promise<DeliverabilityReport | null> {
     const row = await db.selectFrom('reports').select('report').where('account_id', '=', id).executeTakeFirst();

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 // Account queries as plain functions taking `db`.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AccountListQuery } from '../../../shared/validation';
@@ -59,6 +60,13 @@ export async function listAccounts(db: Db, q: AccountListQuery): Promise<Page<Ac
 export async function getAccount(db: Db, id: string): Promise<Account | undefined> {
   const row = await withClient(db).where('accounts.id', '=', id).executeTakeFirst();
   return row ? toAccount(row) : undefined;
+}
+
+/** The account, or not_found naming the id field: what every handler taking an id needs. */
+export async function requireAccount(db: Db, id: string): Promise<Account> {
+  const account = await getAccount(db, id);
+  if (!account) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+  return account;
 }
 
 export async function findAccountIdByEmail(db: Db, email: string): Promise<string | undefined> {
