@@ -1,7 +1,7 @@
 // export.csv: accounts (the current filter), deliverability reports and reputation history,
 // streamed to the file the user chose. Rows are read page by page, so memory stays flat.
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
@@ -9,8 +9,6 @@ import type { Clock } from '../clock';
 import { writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
 import { history } from '../history/snapshots';
 import { accountsRepo, type Database } from '../store/index';
-
-const PAGE = 100;
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
@@ -20,13 +18,8 @@ const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complain
 
 type Input = ParsedInputOf<'export.csv'>;
 
-async function* accountsOf(db: Kysely<Database>, filter: Input['filter']) {
-  for (let page = 1; ; page++) {
-    const p = await accountsRepo.listAccounts(db, { ...filter, sort: filter?.sort ?? 'email', order: filter?.order ?? 'asc', page, per_page: PAGE });
-    yield* p.items;
-    if (!p.has_next) return;
-  }
-}
+const accountsOf = (db: Kysely<Database>, filter: Input['filter']) =>
+  accountsRepo.streamAccounts(db, { ...filter, sort: filter?.sort ?? 'email', order: filter?.order ?? 'asc' });
 
 async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): AsyncGenerator<CsvRow> {
   if (input.kind === 'accounts') {
@@ -43,9 +36,14 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
     return;
   }
   if (input.kind === 'reports') {
-    for await (const a of accountsOf(db, input.filter)) {
-      const row = await db.selectFrom('reports').select('report').where('account_id', '=', a.id).executeTakeFirst();
-      if (!row) continue;
+    // One streamed join: a query nested inside an open stream would wait for the connection.
+    const rows = accountsRepo
+      .filteredAccounts(db, input.filter ?? {})
+      .innerJoin('reports', 'reports.account_id', 'accounts.id')
+      .select('reports.report')
+      .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
+      .stream(500);
+    for await (const row of rows) {
       const r = JSON.parse(row.report) as DeliverabilityReport;
       yield {
         email: r.email, domain: r.domain, overall_score: r.overall_score, known_points: r.known_max, checked_at: r.checked_at,
@@ -58,6 +56,7 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
     return;
   }
   const ids = input.id ? [input.id] : [];
+  // Ids first, then one query per inbox: never a query inside an open stream.
   if (!input.id) for await (const a of accountsOf(db, input.filter)) ids.push(a.id);
   for (const id of ids) {
     const account = await accountsRepo.requireAccount(db, id);
