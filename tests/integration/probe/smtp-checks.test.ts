@@ -86,6 +86,17 @@ describe('SMTP connection tests against a real server', () => {
     expect(wrongHost.result.certificate?.alt_names.join(' ')).toMatch(/wrong\.example\.test/);
   });
 
+  it('creating an inbox tests it in the background and saves it even when the test fails', async () => {
+    const good = await call(mc.core, 'accounts.create', loopbackAccount({ smtp_port: servers.starttls!.port, smtp_username: USER, smtp_password: CANARY, test: true }));
+    const bad = await call(mc.core, 'accounts.create', loopbackAccount({ smtp_port: servers.starttls!.port, smtp_username: USER, smtp_password: 'nope', test: true }));
+    expect(good.last_tested_at).toBeNull();
+    await mc.core.idle();
+    const [g, b] = await Promise.all([call(mc.core, 'accounts.get', { id: good.id }), call(mc.core, 'accounts.get', { id: bad.id })]);
+    expect(g.smtp_test).toMatchObject({ ok: true });
+    expect(b.smtp_test).toMatchObject({ ok: false, error: 'auth_failed' });
+    expect(b.status).toBe('error');
+  });
+
   it('a closed port is unreachable', async () => {
     const { result } = await testAccount({ smtp_port: 9, smtp_password: CANARY });
     expect(result).toMatchObject({ ok: false, error: 'unreachable', step: 'connect' });
