@@ -1,29 +1,16 @@
 // Connection tests of inboxes: read the passwords from the keychain, run the SMTP and IMAP
 // probes through the shared limiter, store the outcome on the account, and move its status to
 // `error` (or back) accordingly.
-import type { Kysely } from 'kysely';
 import type { AccountTestResult, ProbeResult, SendTestEmailResult } from '../../../shared/connection';
 import type { Account } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { isoNow, type Clock } from '../clock';
-import type { CoreEvents } from '../events';
-import type { Limiter } from '../jobs/index';
-import type { Logger } from '../log';
-import { probe, sendTestEmail, type ProbeEnv, type ProbeTarget } from '../probe/index';
-import { probeTimeouts, type SettingsStore } from '../settings/index';
-import type { Database } from '../store/index';
-import { secretKey, type Vault } from '../vault/index';
+import { isoNow } from '../clock';
+import type { MailContext } from '../mail-context';
+import { probe, sendTestEmail, type ProbeTarget } from '../probe/index';
+import { probeTimeouts } from '../settings/index';
+import { secretKey } from '../vault/index';
 
-export interface TestingDeps {
-  db: Kysely<Database>;
-  vault: Vault;
-  clock: Clock;
-  events: CoreEvents;
-  log: Logger;
-  settings: SettingsStore;
-  limiter: Limiter;
-  probeEnv: ProbeEnv;
-}
+export type TestingDeps = MailContext;
 
 export interface AccountTester {
   test(account: Account, signal?: AbortSignal): Promise<AccountTestResult>;

@@ -1,20 +1,15 @@
 // deliverability.report and reputation.history, and the refresh they share with the hourly
 // tick: scan the mailbox, write the day snapshots, audit the domain, score, store.
-import type { Kysely } from 'kysely';
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
 import type { DeliverabilityReport } from '../../../shared/report';
-import type { Clock } from '../clock';
-import type { CoreEvents } from '../events';
 import { dailyCounts, daysBefore, history, isoDay, totals, writeSnapshots } from '../history/snapshots';
-import type { Limiter } from '../jobs/index';
-import type { Logger } from '../log';
+import type { MailContext } from '../mail-context';
 import { scanMailbox } from '../mailbox/scan';
 import { classifyProbeError } from '../probe/classify';
-import type { ProbeEnv } from '../probe/trust';
-import { probeTimeouts, type SettingsStore } from '../settings/index';
-import { accountsRepo, type Database } from '../store/index';
-import { secretKey, type Vault } from '../vault/index';
+import { probeTimeouts } from '../settings/index';
+import { accountsRepo } from '../store/index';
+import { secretKey } from '../vault/index';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
 
@@ -22,15 +17,7 @@ const FRESH_MS = 60 * 60 * 1000;
 /** A whole scan may take long on a big mailbox; each network step still has its own timeout. */
 const SCAN_DEADLINE_FACTOR = 10;
 
-export interface ReportDeps {
-  db: Kysely<Database>;
-  vault: Vault;
-  clock: Clock;
-  events: CoreEvents;
-  log: Logger;
-  settings: SettingsStore;
-  limiter: Limiter;
-  probeEnv: ProbeEnv;
+export interface ReportDeps extends MailContext {
   domainReport(domain: string, force: boolean): Promise<DomainReport>;
 }
 
