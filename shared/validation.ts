@@ -276,6 +276,7 @@ export const settingsUpdateSchema = z.strictObject({
     .optional(),
   dns_timeout_ms: intRange('DNS timeout', 100, 30_000).optional(),
   dns_tries: intRange('DNS tries', 1, 5).optional(),
+  dns_max_in_flight: intRange('DNS questions at once', 1, 512).optional(),
 });
 
 const domainNameSchema = z

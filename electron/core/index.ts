@@ -55,7 +55,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     perHost: settings.current().test_per_host_concurrency,
   }));
   const jobs = createJobs({ events, clock, log });
-  const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
+  const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now(), trust: new Map() };
   const dns = dnsFromSettings(settings, opts.dns);
   const domains = createDomainService({ db, clock, events, jobs, dns });
   const reports = createReportService({
@@ -117,9 +117,9 @@ function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver)
   return () => {
     if (fixed) return fixed;
     const s = settings.current();
-    const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries]);
+    const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries, s.dns_max_in_flight]);
     if (!resolver || next !== key) {
-      resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries, maxInFlight: s.dns_max_in_flight });
       key = next;
     }
     return resolver;

@@ -49,7 +49,9 @@ describe(`audits with ${LATENCY_MS} ms DNS latency`, () => {
   it(`audit ${DOMAINS} domains (${DOMAINS * PER_DOMAIN} inboxes)`, async () => {
     const fig = bench(`audit ${DOMAINS} domains / ${DOMAINS * PER_DOMAIN} inboxes`);
     await dns.reset();
+    const cpu = process.cpuUsage();
     const { ms, result } = await timed(() => checkAllDomains(t.core));
+    const used = process.cpuUsage(cpu);
     const c = await dns.counters();
     const throughputFloor = (c.distinct * LATENCY_MS) / bound;
     const dependencyFloor = DEPENDENCY_ROUNDS * LATENCY_MS;
@@ -62,6 +64,7 @@ describe(`audits with ${LATENCY_MS} ms DNS latency`, () => {
     fig('throughput floor', throughputFloor / 1000, 's', undefined, `${c.distinct} distinct × ${LATENCY_MS} ms ÷ ${bound} in flight`);
     fig('time ÷ throughput floor', ms / throughputFloor, '×', atMost(1.25));
     fig('time ÷ dependency floor', ms / dependencyFloor, '×', undefined, `${DEPENDENCY_ROUNDS} rounds × ${LATENCY_MS} ms`);
+    fig('CPU per DNS question', (used.user + used.system) / 1000 / c.questions, 'ms', undefined, 'the whole run\'s CPU (checks, parsing, storing reports) ÷ questions');
   });
 
   it('audit 1 domain', async () => {

@@ -20,7 +20,7 @@ export interface CheckBlacklistsOptions {
   lists?: readonly Dnsbl[];
   /** Also read the TXT record of a listing for the list's own explanation (default true). */
   fetchReasons?: boolean;
-  /** Questions in flight at once (default 8). */
+  /** Questions in flight at once from this check (default: all; the resolver bounds DNS overall). */
   concurrency?: number;
 }
 
@@ -124,7 +124,7 @@ export async function checkBlacklists(targets: BlacklistTargets, lookup: DnsLook
   }
 
   const questions = lists.flatMap((list) => questionsFor(list, ips, domains, skipped));
-  const outcomes = await mapLimit(questions, opts.concurrency ?? 8, (q) => ask(q, lookup, opts.fetchReasons ?? true));
+  const outcomes = await mapLimit(questions, opts.concurrency ?? questions.length, (q) => ask(q, lookup, opts.fetchReasons ?? true));
 
   const flagged: BlacklistFlagResult[] = [];
   const unknownLists: BlacklistResult['unknown_lists'] = [];

@@ -1,7 +1,11 @@
 // The real DnsLookup over node:dns (c-ares). Every question ends in an answer or a DnsError
-// within timeoutMs × tries, never a hang; sessions add the per-audit cache.
+// within timeoutMs × tries of being sent, never a hang. At most maxInFlight questions are out
+// at once across every session (the rest wait their turn), and a question already out is not
+// sent again while it is: its callers share the one answer. Sessions add a cache for a run.
 import { promises as dnsPromises } from 'node:dns';
-import { withSessionCache, type CachedLookup } from './session-cache';
+import { DEFAULT_SETTINGS } from '../../../shared/connection';
+import { createInFlightGate } from './in-flight';
+import { cacheKey, withSessionCache, type CachedLookup } from './session-cache';
 import {
   DnsError,
   type DnsAnswer,
@@ -20,17 +24,22 @@ export interface DnsResolverOptions {
   timeoutMs?: number;
   /** Tries per server (default 2). A question gives up after timeoutMs × tries at most. */
   tries?: number;
+  /** Questions out at once, over every session (default: the Settings default). */
+  maxInFlight?: number;
 }
 
 export interface DnsResolver extends DnsLookup {
-  /** Questions asked through this resolver and all its sessions; cache hits of all sessions. */
+  /** Questions sent through this resolver and all its sessions; cache hits of all sessions. */
   counters(): DnsCounters;
-  /** A lookup with its own cache for the life of one audit. */
+  /** A lookup with its own cache for the life of one run (one audit, or every audit of a job). */
   session(): CachedLookup;
+  /** The bound on questions in flight, for callers that size their own concurrency by it. */
+  readonly maxInFlight: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 2500;
 const DEFAULT_TRIES = 2;
+
 
 /** node:dns error codes → answers or failure kinds. */
 export function classifyDnsError(code: unknown): 'NODATA' | 'NXDOMAIN' | DnsFailureKind {
@@ -71,6 +80,24 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
   // c-ares backs off between tries; this bounds the whole question to what the caller set.
   const deadlineMs = timeoutMs * tries + 50;
   const totals: DnsCounters = { questions: 0, cacheHits: 0 };
+  const maxInFlight = opts.maxInFlight ?? DEFAULT_SETTINGS.dns_max_in_flight;
+  const gate = createInFlightGate(maxInFlight);
+  const out = new Map<string, Promise<DnsAnswer<unknown>>>();
+
+  function query<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
+    const key = cacheKey(name, type);
+    let p = out.get(key);
+    if (p) totals.cacheHits += 1;
+    else {
+      const sent: Promise<DnsAnswer<unknown>> = gate.run(() => ask(name, type));
+      p = sent;
+      out.set(key, sent);
+      const done = () => void out.delete(key);
+      sent.then(done, done);
+    }
+    // Each caller gets its own copy of the records.
+    return p.then((a) => ({ rcode: a.rcode, records: [...a.records] })) as Promise<DnsAnswer<RecordOf[T]>>;
+  }
 
   async function ask<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
     totals.questions += 1;
@@ -94,9 +121,10 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
     }
   }
 
-  const base: DnsLookup = { query: ask };
+  const base: DnsLookup = { query };
   return {
-    query: ask,
+    query,
+    maxInFlight,
     counters: () => ({ ...totals }),
     session: () =>
       withSessionCache(base, () => {

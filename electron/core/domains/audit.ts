@@ -1,5 +1,7 @@
 // One audit of one domain: every check over one cached DNS session, so fifty inboxes on the
-// domain ask each question once. Sending IPs are the A/AAAA of the inboxes' SMTP hosts.
+// domain ask each question once. Sending IPs are the A/AAAA of the inboxes' SMTP hosts. What
+// does not need those IPs (DKIM, DMARC, MX, the SPF record itself) starts at once beside them;
+// the rest (reverse DNS, blocklists, SPF for each IP) as soon as they are known.
 import net from 'node:net';
 import type { DomainReport } from '../../../shared/audit';
 import { checkDkim, checkDmarc, checkMx, checkReverseDns } from '../audit/index';
@@ -17,32 +19,38 @@ export interface AuditInput {
 
 async function addressesOf(host: string, lookup: CachedLookup): Promise<string[]> {
   if (net.isIP(host)) return [host];
-  const out: string[] = [];
-  for (const type of ['A', 'AAAA'] as const) {
-    try {
-      out.push(...(await lookup.query(host, type)).records);
-    } catch (err) {
-      if (!(err instanceof DnsError)) throw err;
-    }
-  }
-  return out;
+  const answers = await Promise.all(
+    (['A', 'AAAA'] as const).map((type) =>
+      lookup.query(host, type).then(
+        (a) => a.records,
+        (err: unknown) => {
+          if (err instanceof DnsError) return [];
+          throw err;
+        },
+      ),
+    ),
+  );
+  return answers.flat();
 }
 
 export async function auditDomain(input: AuditInput, lookup: CachedLookup, now: Date): Promise<DomainReport> {
   const domain = input.domain.toLowerCase();
   const hosts = [...new Set(input.smtpHosts.map((h) => h.toLowerCase()))];
-  const addresses = await Promise.all(hosts.map((h) => addressesOf(h, lookup)));
-  const sendingHosts = Object.fromEntries(hosts.map((h, i) => [h, addresses[i]!]));
-  const ips = [...new Set(addresses.flat())];
   const kinds = new Set(input.providers);
   const provider = kinds.size === 1 ? ([...kinds][0] as 'google' | 'microsoft' | 'smtp') : 'mixed';
-  const [spf, dkim, dmarc, mx, ptr, blacklist] = await Promise.all([
-    checkSpf(domain, ips, provider, lookup),
+  const sending = Promise.all(hosts.map((h) => addressesOf(h, lookup))).then((addresses) => ({
+    sendingHosts: Object.fromEntries(hosts.map((h, i) => [h, addresses[i]!])),
+    ips: [...new Set(addresses.flat())],
+  }));
+  const afterIps = <T>(fn: (ips: string[]) => Promise<T>) => sending.then((s) => fn(s.ips));
+  const [{ sendingHosts, ips }, spf, dkim, dmarc, mx, ptr, blacklist] = await Promise.all([
+    sending,
+    checkSpf(domain, sending.then((s) => s.ips), provider, lookup),
     checkDkim(domain, lookup, { selectors: input.dkimSelectors }),
     checkDmarc(domain, lookup),
     checkMx(domain, lookup),
-    Promise.all(ips.map((ip) => checkReverseDns(ip, lookup))),
-    checkBlacklists({ ips, domains: [domain, ...input.trackingDomains] }, lookup),
+    afterIps((list) => Promise.all(list.map((ip) => checkReverseDns(ip, lookup)))),
+    afterIps((list) => checkBlacklists({ ips: list, domains: [domain, ...input.trackingDomains] }, lookup)),
   ]);
   const c = lookup.counters();
   return {

@@ -6,7 +6,7 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { worst } from '../audit/index';
 import type { Clock } from '../clock';
-import type { DnsResolver } from '../dns/index';
+import type { CachedLookup, DnsResolver } from '../dns/index';
 import type { CoreEvents } from '../events';
 import { createLimiter, type Jobs } from '../jobs/index';
 import type { Database } from '../store/index';
@@ -14,8 +14,13 @@ import { auditDomain } from './audit';
 import { accountsOfDomain, domainsWithCounts, saveReport, saveSelectors, storedDomains } from './repo';
 
 const FRESH_MS = 60 * 60 * 1000;
-/** Domains audited at once by "Re-check all"; each audit already runs its queries in parallel. */
-const DOMAINS_AT_ONCE = 4;
+/**
+ * Domains audited at once. The resolver's bound on questions in flight is what protects the
+ * network; this only has to keep that bound busy. An audit's widest round is ~15–35 questions
+ * and its first round ~6, so a quarter of the bound (16 at the default 64) keeps the slots
+ * full between rounds, while each domain still finishes soon after it starts (steady progress).
+ */
+export const domainsAtOnce = (maxInFlight: number) => Math.min(64, Math.max(4, Math.ceil(maxInFlight / 4)));
 
 type DomainHandlers = Pick<Handlers, 'domains.list' | 'domains.get' | 'domains.check' | 'domains.checkAll' | 'domains.setSelectors'>;
 
@@ -28,15 +33,23 @@ export function summarize(domain: string, accountCount: number, report: DomainRe
   return { domain, account_count: accountCount, checked_at: report.checked_at, ...parts, overall: worst(Object.values(parts)) };
 }
 
-export interface DomainService {
+export interface DomainRun {
   /** The domain's audit: from the store when younger than an hour, unless forced. */
   check(domain: string, force: boolean): Promise<DomainReport>;
+}
+
+export interface DomainService extends DomainRun {
+  /**
+   * Audits that share one DNS cache for as long as the run is used (a "Re-check all" job, a
+   * tick): a provider's include or a shared IP's blocklist names are asked once per run.
+   */
+  run(): DomainRun;
   handlers: DomainHandlers;
 }
 
 export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver }): DomainService {
   const { db, clock, events, jobs, dns } = deps;
-  const limiter = createLimiter(() => ({ overall: DOMAINS_AT_ONCE, perHost: 1 }));
+  const limiter = createLimiter(() => ({ overall: domainsAtOnce(dns().maxInFlight), perHost: 1 }));
 
   async function mustHaveInboxes(domain: string) {
     const accounts = await accountsOfDomain(db, domain);
@@ -44,7 +57,7 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     return accounts;
   }
 
-  async function check(domain: string, force: boolean): Promise<DomainReport> {
+  async function check(domain: string, force: boolean, session?: CachedLookup): Promise<DomainReport> {
     const accounts = await mustHaveInboxes(domain);
     const stored = (await storedDomains(db, [domain])).get(domain);
     const last = stored?.report;
@@ -58,7 +71,8 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
           providers: [...new Set(accounts.map((a) => a.provider))],
           dkimSelectors: stored?.dkim_selectors ?? [],
         },
-        dns().session(),
+        // Its own counters over the run's cache, so the report says what this domain asked.
+        session ? session.scope() : dns().session(),
         clock.now(),
       ),
     );
@@ -66,6 +80,11 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     events.emit('domains.changed', { domains: [domain] });
     return report;
   }
+
+  const run = (): DomainRun => {
+    const session = dns().session();
+    return { check: (domain, force) => check(domain, force, session) };
+  };
 
   const handlers: DomainHandlers = {
     'domains.list': async ({ problems_only }) => {
@@ -82,8 +101,9 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     'domains.check': ({ domain, force }) => check(domain, force),
     'domains.checkAll': async ({ force }) => {
       const domains = (await domainsWithCounts(db)).map((d) => d.domain);
+      const audits = run();
       const job = jobs.start('domains.check', domains, async (domain) => {
-        const report = await check(domain, force);
+        const report = await audits.check(domain, force);
         const s = summarize(domain, 0, report);
         return { result: { domain, overall: s.overall, checked_at: report.checked_at }, failed: false };
       });
@@ -96,5 +116,5 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
       return { dkim_selectors: unique };
     },
   };
-  return { check, handlers };
+  return { check: (domain, force) => check(domain, force), run, handlers };
 }

@@ -15,6 +15,7 @@ const NUMBERS: [NumberKey, string, string][] = [
   ['test_per_host_concurrency', 'Tests at once per server', 'Keeps big providers from seeing a burst of logins'],
   ['dns_timeout_ms', 'DNS timeout (ms)', 'Per try'],
   ['dns_tries', 'DNS tries', 'Per question'],
+  ['dns_max_in_flight', 'DNS questions at once', 'Over all audits; lower it if your router drops lookups during audits'],
 ];
 
 const toForm = (s: Settings): Record<string, string> => ({
