@@ -5,6 +5,7 @@
 // Then a second tick with nothing new, for the cost of the scans alone.
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index';
 import { createMemoryVault } from '../../electron/core/vault/index';
@@ -62,6 +63,16 @@ describe(`hourly tick, ${DOMAINS * PER_DOMAIN} inboxes on ${DOMAINS} domains`, (
     await dns?.stop();
   });
 
+  const storedRows = () => {
+    const raw = new BetterSqlite3(path.join(tmp.dir, 'inboxfleet.sqlite'), { readonly: true });
+    try {
+      return ['sent_messages', 'mailbox_events', 'mailbox_folders', 'snapshots', 'reports']
+        .reduce((n, t) => n + (raw.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n, 0);
+    } finally {
+      raw.close();
+    }
+  };
+
   const dbBytes = () => ['inboxfleet.sqlite', 'inboxfleet.sqlite-wal'].reduce((n, f) => {
     try {
       return n + statSync(path.join(tmp.dir, f)).size;
@@ -91,14 +102,20 @@ describe(`hourly tick, ${DOMAINS * PER_DOMAIN} inboxes on ${DOMAINS} domains`, (
       fig('write calls', io1.writes - io0.writes, '', undefined, 'syscw of /proc/self/io');
     }
     fig('SQLite file growth', (dbBytes() - db0) / 1e6, 'MB', undefined, 'database + WAL');
+    const stored = storedRows();
+    fig('rows stored', stored, '', undefined, 'sent_messages + mailbox_events + mailbox_folders + snapshots + reports');
+    if (io0 && io1) fig('bytes written per row stored', (io1.bytes - io0.bytes) / stored, 'bytes');
     fig('IMAP connections', proxy.connections(), '');
     const exchanges = proxy.exchanges();
     fig('IMAP exchanges per inbox', exchanges / (DOMAINS * PER_DOMAIN), '', undefined, 'client→server chunks through the proxy, TLS handshake included');
 
     audits = 0;
+    const io2 = ioCounters();
     const second = await timed(() => core.tick());
+    const io3 = ioCounters();
     fig('second tick time (nothing new)', second.ms / 1000, 's', undefined, 'domain reports fresh, incremental scans find nothing');
     fig('second tick audits', audits, '', exactly(0));
+    if (io2 && io3) fig('second tick bytes written', (io3.bytes - io2.bytes) / 1e6, 'MB', undefined, `${io3.writes - io2.writes} write calls`);
     fig('second tick IMAP exchanges per inbox', (proxy.exchanges() - exchanges) / (DOMAINS * PER_DOMAIN), '');
     off();
 
