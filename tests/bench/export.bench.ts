@@ -2,10 +2,9 @@
 // file it writes) and finishes in seconds. Rows are inserted directly to keep set-up short.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createMemoryVault } from '../../electron/core/vault/index';
-import { accountInput } from '../fixtures/accounts';
+import { bulkAccounts } from '../fixtures/bulk-accounts';
 import { call, openTestCore } from '../fixtures/core';
 import { below, bench, timed, withPeakRss } from './harness';
 
@@ -15,15 +14,11 @@ describe(`export.csv of ${N.toLocaleString('en-US')} inboxes`, () => {
   let t: Awaited<ReturnType<typeof openTestCore>>;
   beforeAll(async () => {
     t = await openTestCore(createMemoryVault());
-    const template = await call(t.core, 'accounts.create', accountInput(0));
-    const raw = new BetterSqlite3(path.join(t.dir, 'inboxfleet.sqlite'));
-    const row = raw.prepare('select * from accounts where id = ?').get(template.id) as Record<string, unknown>;
-    const cols = Object.keys(row);
-    const insert = raw.prepare(`insert into accounts (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
-    raw.transaction(() => {
-      for (let n = 1; n < N; n++) insert.run(...cols.map((c) => (c === 'id' ? `bench-${n}` : c === 'email' ? `sender${n}@bench.example` : row[c])));
+    const bulk = await bulkAccounts(t.core, t.dir);
+    bulk.raw.transaction(() => {
+      for (let n = 1; n < N; n++) bulk.insert({ id: `bench-${n}`, email: `sender${n}@bench.example` });
     })();
-    raw.close();
+    bulk.raw.close();
   });
   afterAll(() => t?.cleanup());
 

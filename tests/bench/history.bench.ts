@@ -5,10 +5,9 @@
 // is shown beside wall time: on a shared machine the wall time is mostly waiting for a core.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createMemoryVault } from '../../electron/core/vault/index';
-import { accountInput } from '../fixtures/accounts';
+import { bulkAccounts } from '../fixtures/bulk-accounts';
 import { call, openTestCore } from '../fixtures/core';
 import { atMost, below, bench, quantile, sample, timed, withPeakRss } from './harness';
 
@@ -22,22 +21,19 @@ describe(`history at ${(ROWS / 1e6).toFixed(1)} M rows`, () => {
 
   beforeAll(async () => {
     t = await openTestCore(createMemoryVault());
-    const template = await call(t.core, 'accounts.create', accountInput(0));
-    const raw = new BetterSqlite3(path.join(t.dir, 'inboxfleet.sqlite'));
-    const row = raw.prepare('select * from accounts where id = ?').get(template.id) as Record<string, unknown>;
-    const cols = Object.keys(row);
-    const insertAccount = raw.prepare(`insert into accounts (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
+    const bulk = await bulkAccounts(t.core, t.dir);
+    const raw = bulk.raw;
     const insertDay = raw.prepare(
       'insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score) values (?,?,?,?,?,?,?,?,?,?,?)',
     );
     const today = Date.now();
     const dates = Array.from({ length: DAYS }, (_, d) => new Date(today - (DAYS - 1 - d) * 86_400_000).toISOString().slice(0, 10));
-    raw.prepare('delete from accounts').run();
+    bulk.dropTemplate();
     raw.transaction(() => {
       for (let n = 0; n < INBOXES; n++) {
         const id = `bench-${String(n).padStart(5, '0')}`;
         ids.push(id);
-        insertAccount.run(...cols.map((c) => (c === 'id' ? id : c === 'email' ? `sender${n}@agency-${n % 300}.example` : row[c])));
+        bulk.insert({ id, email: `sender${n}@agency-${n % 300}.example` });
         for (let d = 0; d < DAYS; d++) {
           const sent = 20 + ((n * 7 + d * 13) % 60);
           const hard = (n + d) % 5 === 0 ? 1 : 0;

@@ -2,12 +2,10 @@
 // stored, with certificates and capabilities; tags, signature, 200 clients, every status):
 // every search, filter, sort and deep page the Accounts screen can ask for, p50 and p95
 // through the handler. Target: p95 < 10 ms each.
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { AccountListInput } from '../../shared/validation';
 import { createMemoryVault } from '../../electron/core/vault/index';
-import { accountInput } from '../fixtures/accounts';
+import { bulkAccounts } from '../fixtures/bulk-accounts';
 import { call, openTestCore } from '../fixtures/core';
 import { below, bench, quantile, sample } from './harness';
 
@@ -40,24 +38,21 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
 
   beforeAll(async () => {
     t = await openTestCore(createMemoryVault());
-    const template = await call(t.core, 'accounts.create', accountInput(0));
+    const bulk = await bulkAccounts(t.core, t.dir);
     const clients: string[] = [];
     for (let c = 0; c < CLIENTS; c++) clients.push((await call(t.core, 'clients.create', { name: `Client ${c} GmbH` })).id);
     clientId = clients[7]!;
-    const raw = new BetterSqlite3(path.join(t.dir, 'inboxfleet.sqlite'));
-    const row = raw.prepare('select * from accounts where id = ?').get(template.id) as Record<string, unknown>;
-    const cols = Object.keys(row);
-    const insert = raw.prepare(`insert into accounts (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
+    const raw = bulk.raw;
+    const cols = Object.keys(raw.prepare('select * from accounts limit 1').get() as object);
     const statuses = ['active', 'active', 'active', 'paused', 'error', 'warming'];
     const providers = ['google', 'microsoft', 'smtp'];
     const first = ['Anna', 'Ben', 'Chloé', 'David', 'Eva', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas'];
     const last = ['Berg', 'Schmidt', 'Okafor', 'Martín', 'Nguyen', 'Kowalski', 'Rossi', 'Dubois', 'Larsen', 'Novak'];
-    raw.prepare('delete from accounts').run();
+    bulk.dropTemplate();
     raw.transaction(() => {
       for (let n = 0; n < N; n++) {
         const tested = n % 10 !== 0;
-        const values: Record<string, unknown> = {
-          ...row,
+        bulk.insert({
           id: `bench-${String(n).padStart(6, '0')}`,
           email: `${first[n % 10]!.toLowerCase()}.${last[(n >> 3) % 10]!.toLowerCase()}${n}@agency-${n % 300}.example`,
           display_name: `${first[n % 10]} ${last[(n >> 3) % 10]}`,
@@ -75,8 +70,7 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
           score: n % 8 === 0 ? null : (n * 37) % 101,
           created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
           updated_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
-        };
-        insert.run(...cols.map((c) => values[c]));
+        });
       }
     })();
     rowBytes = (raw.prepare(`select avg(${cols.map((c) => `coalesce(length(${c}), 0)`).join(' + ')}) as b from accounts`).get() as { b: number }).b;
