@@ -70,23 +70,20 @@ export function csvRecord(cells: readonly unknown[]): string {
   return `${line}\r\n`;
 }
 
-/** The file as chunks of bytes: optional BOM and the header row, then the rows. */
-export async function* csvChunks(
-  columns: readonly CsvColumn[],
-  rows: CsvRowSource,
+/** Records already formatted (with csvCell / csvRecord), in batches: each ends in CRLF. */
+export type CsvRecordSource = AsyncIterable<readonly string[]> | Iterable<readonly string[]>;
+
+/** Optional BOM and the header row, then the records, as chunks of bytes of ~32 KB. */
+export async function* csvRecordChunks(
+  headers: readonly string[],
+  records: CsvRecordSource,
   options: CsvOptions = {},
   onRows: (n: number) => void = () => undefined,
 ): AsyncGenerator<Buffer> {
-  const keys = columns.map((c) => c.key);
-  let text = (options.bom ?? true ? '\uFEFF' : '') + csvRecord(columns.map((c) => c.header));
-  const add = (row: CsvRow) => {
-    let line = '';
-    for (let i = 0; i < keys.length; i++) line += (i === 0 ? '' : ',') + csvCell(row[keys[i]!]);
-    text += `${line}\r\n`;
-  };
-  for await (const item of rows) {
-    for (const row of Array.isArray(item) ? (item as readonly CsvRow[]) : [item as CsvRow]) {
-      add(row);
+  let text = (options.bom ?? true ? '\uFEFF' : '') + csvRecord(headers);
+  for await (const batch of records) {
+    for (const record of batch) {
+      text += record;
       onRows(1);
       // Small chunks even from big batches: the text dies young and memory stays flat.
       if (text.length >= CHUNK_CHARS) {
@@ -96,6 +93,27 @@ export async function* csvChunks(
     }
   }
   if (text) yield Buffer.from(text);
+}
+
+/** Rows (or batches of rows) as formatted records, one batch per item. */
+async function* recordsOf(columns: readonly CsvColumn[], rows: CsvRowSource): AsyncGenerator<string[]> {
+  const keys = columns.map((c) => c.key);
+  const format = (row: CsvRow) => {
+    let line = '';
+    for (let i = 0; i < keys.length; i++) line += (i === 0 ? '' : ',') + csvCell(row[keys[i]!]);
+    return `${line}\r\n`;
+  };
+  for await (const item of rows) yield Array.isArray(item) ? (item as readonly CsvRow[]).map(format) : [format(item as CsvRow)];
+}
+
+/** The file as chunks of bytes: optional BOM and the header row, then the rows. */
+export function csvChunks(
+  columns: readonly CsvColumn[],
+  rows: CsvRowSource,
+  options: CsvOptions = {},
+  onRows?: (n: number) => void,
+): AsyncGenerator<Buffer> {
+  return csvRecordChunks(columns.map((c) => c.header), recordsOf(columns, rows), options, onRows);
 }
 
 /**

@@ -5,7 +5,7 @@ import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { csvChunks, type CsvColumn, type CsvOptions, type CsvRowSource } from './csv-rows';
+import { csvChunks, csvRecordChunks, type CsvColumn, type CsvOptions, type CsvRecordSource, type CsvRowSource } from './csv-rows';
 
 export interface CsvWriteResult {
   /** Data rows written (the header row not counted). */
@@ -19,16 +19,24 @@ export interface WriteCsvOptions extends CsvOptions {
   signal?: AbortSignal;
 }
 
-export async function writeCsvFile(
+export function writeCsvFile(path: string, columns: readonly CsvColumn[], rows: CsvRowSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
+  return writeChunks(path, options, (onRows) => csvChunks(columns, rows, { bom: options.bom }, onRows));
+}
+
+/** The same for records the caller formatted itself (csvCell / csvRecord), in batches. */
+export function writeCsvRecords(path: string, headers: readonly string[], records: CsvRecordSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
+  return writeChunks(path, options, (onRows) => csvRecordChunks(headers, records, { bom: options.bom }, onRows));
+}
+
+async function writeChunks(
   path: string,
-  columns: readonly CsvColumn[],
-  rows: CsvRowSource,
-  options: WriteCsvOptions = {},
+  options: WriteCsvOptions,
+  chunks: (onRows: (n: number) => void) => AsyncGenerator<Buffer>,
 ): Promise<CsvWriteResult> {
   let count = 0;
   let bytes = 0;
   async function* measured() {
-    for await (const chunk of csvChunks(columns, rows, { bom: options.bom }, (n) => (count += n))) {
+    for await (const chunk of chunks((n) => (count += n))) {
       bytes += chunk.length;
       yield chunk;
     }

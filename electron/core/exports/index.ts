@@ -6,28 +6,23 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
-import { writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
-import { snapshotRows } from '../history/snapshots';
+import { writeCsvFile, writeCsvRecords, type CsvColumn, type CsvRow } from '../csv/index';
+import { HISTORY_HEADERS, historyRecords } from './history-csv';
 import { accountsRepo, type Database } from '../store/index';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
 const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,score,daily_limit,smtp_host,smtp_port,smtp_security,imap_host,imap_port,imap_security,tags,warmup_enabled,smtp_check,imap_check,last_tested_at,created_at');
 const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation');
-const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complaints,replies,bounce_rate,complaint_rate,reply_rate,score');
 
 type Input = ParsedInputOf<'export.csv'>;
 
-/**
- * History rows per query (as many inboxes as make about this many): small enough that each
- * batch dies young in V8's new space (flat memory), large enough that per-query costs vanish.
- */
-const HISTORY_ROWS_PER_QUERY = 2000;
 
 const accountsOf = (db: Kysely<Database>, filter: Input['filter']) =>
   accountsRepo.streamAccounts(db, { ...filter, sort: filter?.sort ?? 'email', order: filter?.order ?? 'asc' });
 
-async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): AsyncGenerator<CsvRow | CsvRow[]> {
+/** Accounts and reports, row by row (history has its own path: history-csv.ts). */
+async function* rowsFor(db: Kysely<Database>, input: Input): AsyncGenerator<CsvRow> {
   if (input.kind === 'accounts') {
     for await (const a of accountsOf(db, input.filter)) {
       // Never a password: only the non-secret columns are copied.
@@ -41,64 +36,32 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
     }
     return;
   }
-  if (input.kind === 'reports') {
-    // One streamed join: a query nested inside an open stream would wait for the connection.
-    const rows = accountsRepo
-      .filteredAccounts(db, input.filter ?? {})
-      .innerJoin('reports', 'reports.account_id', 'accounts.id')
-      .select('reports.report')
-      .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
-      .stream(500);
-    for await (const row of rows) {
-      const r = JSON.parse(row.report) as DeliverabilityReport;
-      yield {
-        email: r.email, domain: r.domain, overall_score: r.overall_score, known_points: r.known_max, checked_at: r.checked_at,
-        spf_passed: r.dns_authentication.spf.passed, dkim_passed: r.dns_authentication.dkim.passed, dmarc_passed: r.dns_authentication.dmarc.passed,
-        blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
-        sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
-        reply_rate: r.reputation.reply_rate, top_recommendation: r.recommendations[0]?.title ?? '',
-      };
-    }
-    return;
-  }
-  // The inboxes first (id and address, in the list's order), then their history in batches:
-  // never a query inside an open stream, never a query per inbox.
-  const inboxes = input.id
-    ? [await accountsRepo.requireAccount(db, input.id)]
-    : await accountsRepo
-        .filteredAccounts(db, input.filter ?? {})
-        .select(['accounts.id', 'accounts.email'])
-        .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
-        .orderBy(sql`accounts.rowid`, input.filter?.order ?? 'asc')
-        .execute();
-  const today = clock.now();
-  const perQuery = Math.max(1, Math.floor(HISTORY_ROWS_PER_QUERY / input.days));
-  for (let i = 0; i < inboxes.length; i += perQuery) {
-    const some = inboxes.slice(i, i + perQuery);
-    const byInbox = new Map<string, CsvRow[]>();
-    for (const row of await snapshotRows(db, some.map((a) => a.id), input.days, today)) {
-      const list = byInbox.get(row.account_id);
-      if (list) list.push(row);
-      else byInbox.set(row.account_id, [row]);
-    }
-    const batch: CsvRow[] = [];
-    // The stored row is the CSV row: the address added, account_id not a column.
-    for (const a of some) {
-      for (const row of byInbox.get(a.id) ?? []) {
-        row.email = a.email;
-        batch.push(row);
-      }
-    }
-    yield batch;
+  // reports. One streamed join: a query nested inside an open stream would wait for the connection.
+  const rows = accountsRepo
+    .filteredAccounts(db, input.filter ?? {})
+    .innerJoin('reports', 'reports.account_id', 'accounts.id')
+    .select('reports.report')
+    .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
+    .stream(500);
+  for await (const row of rows) {
+    const r = JSON.parse(row.report) as DeliverabilityReport;
+    yield {
+      email: r.email, domain: r.domain, overall_score: r.overall_score, known_points: r.known_max, checked_at: r.checked_at,
+      spf_passed: r.dns_authentication.spf.passed, dkim_passed: r.dns_authentication.dkim.passed, dmarc_passed: r.dns_authentication.dmarc.passed,
+      blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
+      sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
+      reply_rate: r.reputation.reply_rate, top_recommendation: r.recommendations[0]?.title ?? '',
+    };
   }
 }
 
 export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock): Promise<ExportResult> {
   if (!input.path) throw new AppError('invalid_input', 'Choose where to save the file', { field: 'path' });
   if (!path.isAbsolute(input.path)) throw new AppError('invalid_input', 'The file path must be absolute', { field: 'path' });
-  const columns = input.kind === 'accounts' ? ACCOUNT_COLUMNS : input.kind === 'reports' ? REPORT_COLUMNS : HISTORY_COLUMNS;
   try {
-    const r = await writeCsvFile(input.path, columns, rowsFor(db, input, clock));
+    const r = input.kind === 'history'
+      ? await writeCsvRecords(input.path, HISTORY_HEADERS, historyRecords(db, input, clock.now()))
+      : await writeCsvFile(input.path, input.kind === 'accounts' ? ACCOUNT_COLUMNS : REPORT_COLUMNS, rowsFor(db, input));
     return { path: input.path, ...r };
   } catch (err) {
     if (err instanceof AppError) throw err;

@@ -65,18 +65,6 @@ export async function writeSnapshots(
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const daysBefore = (d: Date, n: number) => isoDay(new Date(d.getTime() - n * 86_400_000));
 
-/**
- * The stored snapshot rows (account_id included) of the last `days` days of many inboxes in one
- * query, by inbox then date: one walk of the (account_id, date) primary key per inbox. Exports
- * read a few inboxes at a time this way instead of one query per inbox.
- */
-export async function snapshotRows(db: Kysely<Database>, accountIds: readonly string[], days: number, today: Date) {
-  if (accountIds.length === 0) return [];
-  return db.selectFrom('snapshots').selectAll()
-    .where('account_id', 'in', accountIds).where('date', '>', daysBefore(today, days)).where('date', '<=', isoDay(today))
-    .orderBy('account_id').orderBy('date', 'asc').execute();
-}
-
 /** Snapshot points of the last `days` days up to today, ascending by date. */
 export async function history(db: Kysely<Database>, accountId: string, days: number, today: Date): Promise<HistoryPoint[]> {
   const rows = await db.selectFrom('snapshots').selectAll()
