@@ -56,7 +56,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }));
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
-  const dns = dnsFromSettings(settings, opts.dns);
+  const dns = dnsFromSettings(settings, log, opts.dns);
   const domains = createDomainService({ db, clock, events, jobs, dns });
   const reports = createReportService({
     db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
@@ -111,7 +111,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */
-function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver): () => DnsResolver {
+function dnsFromSettings(settings: { current(): Settings }, log: Logger, fixed?: DnsResolver): () => DnsResolver {
   let key = '';
   let resolver: DnsResolver | undefined = fixed;
   return () => {
@@ -119,8 +119,15 @@ function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver)
     const s = settings.current();
     const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries]);
     if (!resolver || next !== key) {
-      resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
       key = next;
+      try {
+        resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      } catch (err) {
+        // Settings are validated on save and on load; should node:dns still refuse them, the
+        // system's servers answer rather than every audit failing (Settings shows the warning).
+        log.warn('DNS servers refused, using the system resolver', { error: err instanceof Error ? err.message : String(err) });
+        resolver = createDnsResolver({ timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      }
     }
     return resolver;
   };
