@@ -9,7 +9,7 @@ import { scanMailbox } from '../mailbox/scan';
 import { classifyProbeError } from '../probe/classify';
 import { probeTimeouts } from '../settings/index';
 import { accountsRepo } from '../store/index';
-import { secretKey } from '../vault/index';
+import { createScrubber, secretKey } from '../vault/index';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
 
@@ -57,7 +57,8 @@ export function createReportService(deps: ReportDeps): ReportService {
       const read = folders.reduce((n, f) => n + f.read, 0);
       return { scanned: true, message: `Read ${read} new message${read === 1 ? '' : 's'} in ${folders.map((f) => f.folder).join(', ')}` };
     } catch (err) {
-      return { scanned: false, message: `Mailbox not read: ${classifyProbeError(err, 'imap', 'connect').message}` };
+      // The reason may quote the server, which may quote the password: stored only scrubbed.
+      return { scanned: false, message: createScrubber([password]).text(`Mailbox not read: ${classifyProbeError(err, 'imap', 'connect').message}`) };
     }
   }
 
