@@ -15,7 +15,7 @@ import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
-import { exportCsv } from './exports/index';
+import { exportCsv, removeLeftoverPartials } from './exports/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
@@ -73,6 +73,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   };
   const deps = { db, vault: opts.vault, clock, events, log, onCreated };
 
+  const leftovers = await removeLeftoverPartials(db);
+  if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
   try {
     await reconcileSecrets(db, opts.vault, log);
   } catch (err) {
@@ -98,7 +100,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...domains.handlers,
     'deliverability.report': ({ id, refresh }) => reports.report(id, refresh),
     'reputation.history': ({ id, days }) => reports.history(id, days),
-    'export.csv': (input) => exportCsv(db, input, clock),
+    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
     ...clientsHandlers(deps),
   } satisfies Handlers;
 

@@ -49,6 +49,12 @@ export async function openStore(dataDir: string, migrations: Record<string, Migr
     if (error || failed) {
       throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // 0005 dropped server texts written before they were scrubbed: rebuild the file so no free
+    // page (from before secure_delete) keeps a copy.
+    if (results?.some((r) => r.migrationName === '0005_hardening' && r.status === 'Success')) {
+      sqlite.exec('VACUUM');
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    }
   } catch (err) {
     await close();
     throw err;
