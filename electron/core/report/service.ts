@@ -3,6 +3,7 @@
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
 import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
+import { AppError } from '../../../shared/errors';
 import { dailyCounts, daysBefore, history, isoDay, totals, writeSnapshots } from '../history/snapshots';
 import type { MailContext } from '../mail-context';
 import { scanMailbox } from '../mailbox/scan';
@@ -73,16 +74,22 @@ export function createReportService(deps: ReportDeps): ReportService {
       log.warn('domain audit failed', { domain: domainName, error: String(err) });
       return null;
     });
-    await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
-    const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
-    const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
-    const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
-    const json = JSON.stringify(report);
-    await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
-      .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
-    await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
-    deps.events.emit('accounts.changed', { ids: [account.id] });
-    return report;
+    try {
+      await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
+      const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
+      const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
+      const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
+      const json = JSON.stringify(report);
+      await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
+        .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
+      await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
+      deps.events.emit('accounts.changed', { ids: [account.id] });
+      return report;
+    } catch (err) {
+      // The inbox was deleted while its report was being built: say so, not "internal".
+      if (err instanceof Error && /FOREIGN KEY constraint failed/.test(err.message)) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+      throw err;
+    }
   }
 
   return {
