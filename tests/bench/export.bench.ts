@@ -2,10 +2,10 @@
 // file's size) and finishes in seconds. Rows are inserted directly to keep set-up short.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, bench, describe } from 'vitest';
 import { createMemoryVault } from '../../electron/core/vault/index';
 import { accountInput } from '../fixtures/accounts';
+import { cloneAccounts } from '../fixtures/clone-accounts';
 import { call, openTestCore, tempDir } from '../fixtures/core';
 
 const N = 100_000;
@@ -13,14 +13,7 @@ const { core, dir, cleanup } = await openTestCore(createMemoryVault());
 // Exports are refused inside the data folder: write beside it.
 const out = tempDir('inboxfleet-bench-export-');
 const template = await call(core, 'accounts.create', accountInput(0));
-const raw = new BetterSqlite3(path.join(dir, 'inboxfleet.sqlite'));
-const row = raw.prepare('select * from accounts where id = ?').get(template.id) as Record<string, unknown>;
-const cols = Object.keys(row);
-const insert = raw.prepare(`insert into accounts (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
-raw.transaction(() => {
-  for (let n = 1; n < N; n++) insert.run(...cols.map((c) => (c === 'id' ? `bench-${n}` : c === 'email' ? `sender${n}@bench.example` : row[c])));
-})();
-raw.close();
+cloneAccounts(dir, template.id, N, 'bench');
 
 describe(`export.csv of ${N.toLocaleString('en-US')} inboxes`, () => {
   afterAll(async () => {

@@ -2,11 +2,11 @@
 // .partial file only until the next start, which removes it.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/index';
 import { createMemoryVault } from '../../../electron/core/vault/index';
 import { accountInput } from '../../fixtures/accounts';
+import { cloneAccounts } from '../../fixtures/clone-accounts';
 import { call, tempDir } from '../../fixtures/core';
 import { runCoreChild } from '../../fixtures/core-process';
 
@@ -29,14 +29,7 @@ describe('a killed export', () => {
     const core = await openCore({ dataDir: data.dir, vault: createMemoryVault() });
     const template = await call(core, 'accounts.create', accountInput(0));
     await core.close();
-    const raw = new BetterSqlite3(path.join(data.dir, 'inboxfleet.sqlite'));
-    const row = raw.prepare('select * from accounts where id = ?').get(template.id) as Record<string, unknown>;
-    const cols = Object.keys(row);
-    const insert = raw.prepare(`insert into accounts (${cols.join(',')}) values (${cols.map(() => '?').join(',')})`);
-    raw.transaction(() => {
-      for (let n = 1; n < N; n++) insert.run(...cols.map((c) => (c === 'id' ? `k-${n}` : c === 'email' ? `s${n}@killed.example` : row[c])));
-    })();
-    raw.close();
+    cloneAccounts(data.dir, template.id, N, 'killed');
 
     const target = path.join(out.dir, 'accounts.csv');
     const run = await runCoreChild({ dataDir: data.dir, calls: [{ method: 'export.csv', input: { kind: 'accounts', path: target } }] });
