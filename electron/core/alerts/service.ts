@@ -132,9 +132,14 @@ export function createAlerts(deps: AlertsDeps): AlertService {
       if (!a) return;
       const subject = repo.accountSubject(a.id, a.domain);
       const prev = await repo.loadState(db, subject.subject);
-      const explained = prev ? await repo.openedSince(db, subject, prev.checked_at) : false;
-      const ev = accountEvaluation(a, prev?.state.baselines ?? {}, thresholds(), explained);
-      const result = step(prev?.state ?? null, ev.evals, ev.baselines);
+      const judge = (explained: boolean) => {
+        const ev = accountEvaluation(a, prev?.state.baselines ?? {}, thresholds(), explained);
+        return step(prev?.state ?? null, ev.evals, ev.baselines);
+      };
+      // A score drop with another alert of this check (or of its domain since the last one) is
+      // explained by it: tracked quietly, not told twice.
+      let result = judge(prev ? await repo.openedSince(db, subject, prev.checked_at) : false);
+      if (result.opened.some((f) => f.kind === 'score_drop') && result.opened.some((f) => f.kind !== 'score_drop')) result = judge(true);
       const now = clock.now().toISOString();
       const paused = await autoPause(a, result.opened, now);
       await tell(await repo.applyStep(db, subject, result, now));

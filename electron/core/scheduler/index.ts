@@ -46,7 +46,7 @@ export interface Scheduler {
   wake(): Promise<void>;
   /** Starts a round of every inbox now, or returns the running one. */
   runNow(): Promise<{ job_id: string; started: boolean }>;
-  /** Resolves when the running round (if any) has finished. */
+  /** The running round once it has finished, else the last one. */
   settled(): Promise<SchedulerRun | null>;
   status(): Promise<SchedulerStatus>;
   handlers: Pick<Handlers, 'scheduler.status' | 'scheduler.runNow'>;
@@ -182,7 +182,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     runNow,
     async settled() {
       await starting;
-      return current ? current.done : null;
+      return current ? current.done : lastRun(db);
     },
     status,
     handlers: {

@@ -22,6 +22,24 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('0008_alerts_scheduler adds alerts (at most one open per condition), subject states, the webhook outbox and rounds', async () => {
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const raw = new BetterSqlite3(store.file);
+    const tables = raw.prepare("select name from sqlite_master where type='table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['alerts', 'alert_state', 'webhook_deliveries', 'scheduler_runs']));
+    const cols = raw.prepare('select name from pragma_table_info(?)').pluck().all('alerts');
+    expect(cols).toEqual(expect.arrayContaining(['opened_at', 'resolved_at', 'observed', 'account_id', 'domain', 'acknowledged_at', 'resolution']));
+    const insert = raw.prepare(
+      "insert into alerts (id, kind, severity, subject, key, domain, title, detail, opened_at, updated_at, resolved_at) values (?, 'listing', 'critical', 'domain:a.test', 'listing:ZEN', 'a.test', 't', 'd', '2026-01-01', '2026-01-01', ?)",
+    );
+    insert.run('1', '2026-01-02');
+    insert.run('2', null);
+    expect(() => insert.run('3', null)).toThrow(/UNIQUE constraint failed/);
+    expect(raw.prepare('select observed from alerts where id = ?').pluck().get('2')).toBe('{}');
+    raw.close();
+  });
+
   it('runs each migration once across reopens', async () => {
     await (await openStore(tmp.dir)).close();
     const store = await openStore(tmp.dir);
