@@ -14,8 +14,9 @@ export interface Alert {
   account_id: string | null;
   email: string | null;
   domain: string;
-  /** The inbox's client; for a domain, null (domain alerts show under every client sending from it). */
+  /** The inbox's client; null for a domain (its alerts show under every client sending from it). */
   client_id: string | null;
+  /** The inbox's client, or for a domain the clients sending from it, comma-separated. */
   client_name: string | null;
   title: string;
   detail: string;

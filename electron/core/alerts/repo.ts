@@ -141,11 +141,23 @@ function toAlert(r: AlertRowJoined): Alert {
   };
 }
 
+/** A domain's alerts name the clients that send from it. */
+async function withDomainClients(db: Db, alerts: Alert[]): Promise<Alert[]> {
+  const domains = [...new Set(alerts.filter((a) => !a.account_id).map((a) => a.domain))];
+  if (domains.length === 0) return alerts;
+  const rows = await sql<{ domain: string; name: string }>`
+    select distinct ${domainOfEmail} as domain, c.name as name from accounts a2 join clients c on c.id = a2.client_id
+    where ${domainOfEmail} in (${sql.join(domains)}) order by c.name`.execute(db);
+  const names = new Map<string, string[]>();
+  for (const r of rows.rows) names.set(r.domain, [...(names.get(r.domain) ?? []), r.name]);
+  return alerts.map((a) => (a.account_id ? a : { ...a, client_name: names.get(a.domain)?.join(', ') ?? null }));
+}
+
 export async function getAlerts(db: Db, ids: string[]): Promise<Alert[]> {
   if (ids.length === 0) return [];
   const rows = await selectAlerts(db).where('alerts.id', 'in', ids).execute();
   const order = new Map(ids.map((id, i) => [id, i]));
-  return rows.map(toAlert).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return withDomainClients(db, rows.map(toAlert).sort((a, b) => order.get(a.id)! - order.get(b.id)!));
 }
 
 export interface ListQuery {
@@ -185,7 +197,7 @@ export async function listAlerts(db: Db, q: ListQuery): Promise<Alert[]> {
     .orderBy(sql`coalesce(alerts.resolved_at, alerts.opened_at)`, 'desc')
     .limit(q.limit)
     .execute();
-  return rows.map(toAlert);
+  return withDomainClients(db, rows.map(toAlert));
 }
 
 export async function countAlerts(db: Db): Promise<AlertCounts> {

@@ -18,6 +18,8 @@ const CONNECTION_WORDS: [string, string][] = [
   ['unreachable', 'cannot connect'],
 ];
 
+const withProtocol = (p: string, message: string) => (message.toUpperCase().startsWith(`${p.toUpperCase()}:`) ? message : `${p.toUpperCase()}: ${message}`);
+
 function connectionFinding(a: AccountFacts): Finding | null {
   const failing = (['smtp', 'imap'] as const).filter((p) => a[p] && !a[p]!.ok);
   if (failing.length === 0) return null;
@@ -28,7 +30,8 @@ function connectionFinding(a: AccountFacts): Finding | null {
     kind: 'connection',
     severity: 'critical',
     title: `${a.email} ${words}`,
-    detail: failing.map((p) => `${p.toUpperCase()}: ${(a[p] as ProbeFact).message}`).join(' · '),
+    // Probe messages already name their protocol ("SMTP: …").
+    detail: failing.map((p) => withProtocol(p, (a[p] as ProbeFact).message)).join(' · '),
     observed: Object.fromEntries(failing.map((p) => [p, { error: (a[p] as ProbeFact).error, message: (a[p] as ProbeFact).message }])),
   };
 }

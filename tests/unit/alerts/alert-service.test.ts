@@ -115,7 +115,7 @@ describe('alerts over a fleet (fake clock)', () => {
     await time.advance(5_000);
     expect(digests).toHaveLength(1);
     const [again] = (await list()).items;
-    expect(again).toMatchObject({ opened_at: '2026-06-01T09:00:00.000Z', updated_at: '2026-06-01T11:00:00.000Z', detail: 'SMTP: SMTP: refused again' });
+    expect(again).toMatchObject({ opened_at: '2026-06-01T09:00:00.000Z', updated_at: '2026-06-01T11:00:00.000Z', detail: 'SMTP: refused again' });
     expect((await list()).items).toHaveLength(1);
 
     time.clock.set('2026-06-01T12:00:00Z');
@@ -197,6 +197,7 @@ describe('alerts over a fleet (fake clock)', () => {
     expect(await titles('acme')).toEqual(['DMARC record removed from d1.test', 'u1@d1.test cannot log in']);
     expect(await titles('globex')).toEqual(['DMARC record removed from d1.test']);
     expect(await titles('none')).toEqual(['u4@d0.test cannot log in']);
+    expect((await list({ client_id: 'globex' })).items[0]).toMatchObject({ client_name: 'Acme, Globex', account_id: null, domain: 'd1.test' });
   });
 
   it('an explained score drop does not alert twice; an unexplained one does', async () => {

@@ -14,10 +14,10 @@ const keys = (g: GroupEval | undefined) => (g && g.known ? g.active.map((f) => f
 
 describe('account rules', () => {
   it('a failed SMTP or IMAP test is one connection condition; its title says what failed', () => {
-    const e = accountEvaluation(account({ imap: { ok: false, error: 'auth_failed', message: 'IMAP: login refused' }, smtp: { ok: false, error: 'timeout', message: 'SMTP: no answer' } }), {}, T, false);
+    const e = accountEvaluation(account({ imap: { ok: false, error: 'auth_failed', message: 'IMAP: login refused' }, smtp: { ok: false, error: 'timeout', message: 'no answer' } }), {}, T, false);
     const [f] = (e.evals['connection'] as { active: { title: string; detail: string }[] }).active;
     expect(f!.title).toBe('ann@acme.test cannot log in');
-    expect(f!.detail).toBe('SMTP: SMTP: no answer · IMAP: IMAP: login refused');
+    expect(f!.detail).toBe('SMTP: no answer · IMAP: login refused');
     expect(keys(accountEvaluation(account({ smtp: null, imap: null }), {}, T, false).evals['connection'])).toBe('unknown');
   });
 
