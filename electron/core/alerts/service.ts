@@ -1,16 +1,11 @@
 // The alerts area: after every check, compare the subject with what it was last seen as, store
 // what opened, continued or resolved, pause inboxes whose client asked for it, and tell the
 // changes in digests (event for main's notification and badge, webhook POST).
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { AlertCounts, AlertDigest, DigestItem } from '../../../shared/alerts';
 import type { Handlers } from '../../../shared/contract';
-import type { Clock } from '../clock';
-import type { CoreEvents } from '../events';
-import type { Logger } from '../log';
+import type { MailContext } from '../mail-context';
 import { MIN_SAMPLE } from '../report/index';
-import type { SettingsStore } from '../settings/index';
-import type { Database } from '../store/index';
-import type { Vault } from '../vault/index';
 import { realTimers, type Timers } from '../timers';
 import { createDigester, digestItem } from './digest';
 import { storedFacts, type FactSource } from './facts';
@@ -25,13 +20,7 @@ export type AlertHandlers = Pick<
   'alerts.list' | 'alerts.counts' | 'alerts.acknowledge' | 'alerts.webhookStatus' | 'alerts.setWebhook' | 'alerts.testWebhook'
 >;
 
-export interface AlertsDeps {
-  db: Kysely<Database>;
-  vault: Vault;
-  clock: Clock;
-  events: CoreEvents;
-  log: Logger;
-  settings: SettingsStore;
+export interface AlertsDeps extends Pick<MailContext, 'db' | 'vault' | 'clock' | 'events' | 'log' | 'settings'> {
   /** True while a check job runs: digests wait for it. */
   busy(): boolean;
   timers?: Timers;
@@ -194,8 +183,15 @@ export function createAlerts(deps: AlertsDeps): AlertService {
     'alerts.testWebhook': () => webhook.test(),
   };
 
-  // Deleting inboxes removes their alerts (cascade): the badge follows.
-  const off = events.on('accounts.changed', () => void publishCounts().catch(() => undefined));
+  // Deleting inboxes removes their alerts (cascade): the badge follows. A round changes
+  // thousands of inboxes one by one, so changes in one turn of the event loop count once.
+  let recount: Promise<void> | null = null;
+  const off = events.on('accounts.changed', () => {
+    recount ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(publishCounts)
+      .catch(() => undefined)
+      .finally(() => (recount = null));
+  });
   webhook.kick();
 
   return {
@@ -212,6 +208,7 @@ export function createAlerts(deps: AlertsDeps): AlertService {
     kickWebhook: () => webhook.kick(),
     async close() {
       off();
+      await recount;
       await Promise.allSettled([...queues.values()]);
       digester.close();
       await Promise.allSettled([...sending]);

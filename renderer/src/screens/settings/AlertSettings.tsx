@@ -1,14 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/connection';
-import { ApiError, call, errorMessage } from '../../api';
+import { call, errorMessage } from '../../api';
 import { Field } from '../../components/Field';
+import { numberOrText, useSettingsSave } from '../../components/use-settings-save';
 import { useClients } from '../../queries';
 
 const NUMBERS = [
-  ['alert_bounce_pct', 'Bounce rate alert (%)', 'Alert when an inbox bounces more than this over 30 days (at least 20 sends)', '0.1'],
-  ['alert_complaint_pct', 'Complaint rate alert (%)', 'Gmail and Yahoo ask senders to stay under 0.3 %', '0.01'],
-  ['alert_score_drop', 'Score drop alert (points)', 'Alert when a score falls this much between checks', '1'],
+  ['alert_bounce_pct', 'Bounce rate alert (%)', 'Alert when an inbox bounces more than this over 30 days (at least 20 sends)'],
+  ['alert_complaint_pct', 'Complaint rate alert (%)', 'Gmail and Yahoo ask senders to stay under 0.3 %'],
+  ['alert_score_drop', 'Score drop alert (points)', 'Alert when a score falls this much between checks'],
 ] as const;
 
 /** Alert thresholds and per-client auto-pause. */
@@ -20,37 +21,23 @@ export function AlertSettings() {
 }
 
 function AlertForm({ initial }: { initial: Settings }) {
-  const qc = useQueryClient();
   const clients = useClients();
   const [form, setForm] = useState<Record<string, string>>(() => Object.fromEntries(NUMBERS.map(([k]) => [k, String(initial[k])])));
   const [pause, setPause] = useState<Set<string>>(() => new Set(initial.alert_auto_pause_client_ids));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
+  const { errors, saved, save } = useSettingsSave();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
-    setSaved(false);
-    const patch: Record<string, unknown> = Object.fromEntries(
-      NUMBERS.map(([k]) => [k, /^\d+(\.\d+)?$/.test(form[k]?.trim() ?? '') ? Number(form[k]) : form[k]]),
-    );
-    patch.alert_auto_pause_client_ids = [...pause];
-    try {
-      await call('settings.update', patch as never);
-      await qc.invalidateQueries({ queryKey: ['settings'] });
-      setSaved(true);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : { _: errorMessage(err) });
-    }
+    void save({ ...Object.fromEntries(NUMBERS.map(([k]) => [k, numberOrText(form[k])])), alert_auto_pause_client_ids: [...pause] });
   };
 
   return (
     <form className="form settings-form" onSubmit={submit} noValidate data-testid="alert-settings">
       <fieldset>
         <legend>Alerts</legend>
-        {NUMBERS.map(([k, label, hint, step]) => (
+        {NUMBERS.map(([k, label, hint]) => (
           <Field key={k} name={k} label={label} hint={hint} error={errors[k]}>
-            {(a11y) => <input {...a11y} name={k} inputMode="decimal" data-step={step} value={form[k] ?? ''} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />}
+            {(a11y) => <input {...a11y} name={k} inputMode="decimal" value={form[k] ?? ''} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />}
           </Field>
         ))}
       </fieldset>
