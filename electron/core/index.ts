@@ -147,6 +147,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const close = async () => {
     scheduler.stop();
     await jobs.cancelAll();
+    // The cancelled round records its end before the store closes.
+    await scheduler.settled().catch(() => null);
     await Promise.allSettled([...background]);
     await alerts.close();
     await store.close();

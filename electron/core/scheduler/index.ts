@@ -131,9 +131,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     await updateRun(db, run.id, { job_id: job.id });
     log.info('scheduler round started', { reason, inboxes: ids.length, spacing_ms: spacing });
     const done = jobs.settled(job.id).then(async (info) => {
-      Object.assign(run, {
-        status: info.status === 'cancelled' ? 'cancelled' : 'done', finished_at: clock.now().toISOString(), done: info.done, failed: info.failed,
-      } satisfies Partial<SchedulerRun>);
+      // Cancelled by the app shutting down (not by the user): the next start resumes it.
+      const status = info.status !== 'cancelled' ? 'done' : stopped ? 'interrupted' : 'cancelled';
+      Object.assign(run, { status, finished_at: clock.now().toISOString(), done: info.done, failed: info.failed } satisfies Partial<SchedulerRun>);
       await updateRun(db, run.id, { status: run.status, finished_at: run.finished_at, done: run.done, failed: run.failed }).catch(() => undefined);
       await deps.afterRound?.().catch((err: unknown) => log.error('after-round tidying failed', { error: String(err) }));
       log.info('scheduler round finished', { status: run.status, done: run.done, failed: run.failed });

@@ -150,6 +150,30 @@ describe('scheduler (fake clock)', () => {
     expect(cut.status).toBe('interrupted');
   });
 
+  it('a round cut short by quitting the app is recorded as interrupted and the next start does the rest', async () => {
+    await addInboxes(300);
+    await scheduler.runNow();
+    await time.advance(60_000);
+    scheduler.stop();
+    await jobs.cancelAll();
+    const cut = await scheduler.settled();
+    expect(cut).toMatchObject({ status: 'interrupted' });
+    const before = checked.length;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(300);
+
+    time.clock.set('2026-06-01T09:05:00Z');
+    jobs = createJobs({ events: createEvents(), clock: time.clock, log: silentLogger });
+    scheduler = make();
+    await scheduler.start();
+    expect(await scheduler.status()).toMatchObject({ overdue: true, next_run_at: '2026-06-01T09:05:30.000Z' });
+    await time.advance(30_000);
+    expect((await scheduler.status()).last_run).toMatchObject({ reason: 'catch_up', total: 300 - before });
+    await time.advance(46 * 60_000);
+    expect(await scheduler.settled()).toMatchObject({ status: 'done', done: 300 - before });
+    expect(new Set(checked).size).toBe(300);
+  });
+
   it('after the computer sleeps past a round, waking runs it a minute later', async () => {
     await addInboxes(2);
     await scheduler.start();
