@@ -39,6 +39,7 @@ test('axe finds no serious or critical violation on any screen', async ({ app })
       await app.open(hash);
       await ready();
       await expectNoSeriousA11yViolations(page, name);
+      if (name === 'settings') await page.screenshot({ path: 'test-results/settings-alerts.png', fullPage: true });
     });
   }
   await test.step('connection panel', async () => {

@@ -30,6 +30,7 @@ test('a round shows its progress on every screen, can be cancelled, and NextChec
   await expect(page.getByTestId('check-now')).toBeDisabled();
   await page.getByTestId('nav-domains').click();
   await expect(bar).toBeVisible();
+  await page.screenshot({ path: 'test-results/scheduler-progress.png' });
   await bar.getByTestId('job-cancel').click();
   await expect(bar).toHaveCount(0, { timeout: 30_000 });
   await page.getByTestId('nav-accounts').click();
