@@ -94,6 +94,14 @@ export interface Settings {
   dns_tries: number;
   /** Hard cap on one whole mailbox scan of one inbox, ms; the next scan goes on where it stopped. */
   scan_deadline_ms: number;
+  /** Alert when an inbox's 30-day bounce rate goes over this many percent. */
+  alert_bounce_pct: number;
+  /** Alert when an inbox's 30-day complaint rate goes over this many percent. */
+  alert_complaint_pct: number;
+  /** Alert when an inbox's score falls by at least this many points between checks. */
+  alert_score_drop: number;
+  /** Clients whose inboxes are paused automatically when they cross the bounce or complaint threshold. */
+  alert_auto_pause_client_ids: string[];
 }
 
 /** A saved setting that could not be used, and what the app uses instead (shown in Settings). */
@@ -118,13 +126,17 @@ export const DEFAULT_SETTINGS: Settings = {
   dns_timeout_ms: 3_000,
   dns_tries: 2,
   scan_deadline_ms: 300_000,
+  alert_bounce_pct: 5,
+  alert_complaint_pct: 0.3,
+  alert_score_drop: 15,
+  alert_auto_pause_client_ids: [],
 };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface JobInfo {
   id: string;
-  kind: 'accounts.test' | 'domains.check';
+  kind: 'accounts.test' | 'domains.check' | 'scheduler.check';
   status: JobStatus;
   total: number;
   done: number;

@@ -1,6 +1,7 @@
 // The IPC contract: method name → input schema (validated in core before any handler runs)
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
+import type { AlertCounts, AlertDigest, AlertList, SchedulerStatus, WebhookStatus, WebhookTestResult } from './alerts';
 import type { DomainReport, DomainSummary } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, SettingsView } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
@@ -14,6 +15,8 @@ import {
   accountSetStatusSchema,
   accountTestSchema,
   accountUpdateSchema,
+  alertAcknowledgeSchema,
+  alertListSchema,
   autoconfigSchema,
   clientCreateSchema,
   clientIdSchema,
@@ -30,6 +33,7 @@ import {
   reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
+  webhookSetSchema,
 } from './validation';
 
 interface Method<S extends z.ZodType, O> {
@@ -67,6 +71,14 @@ export const contract = {
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
   'clients.delete': method<{ deleted: true; accounts_unassigned: number }>()(clientIdSchema),
+  'alerts.list': method<AlertList>()(alertListSchema),
+  'alerts.counts': method<AlertCounts>()(emptySchema),
+  'alerts.acknowledge': method<{ acknowledged: number; accepted: number }>()(alertAcknowledgeSchema),
+  'alerts.webhookStatus': method<WebhookStatus>()(emptySchema),
+  'alerts.setWebhook': method<WebhookStatus>()(webhookSetSchema),
+  'alerts.testWebhook': method<WebhookTestResult>()(emptySchema),
+  'scheduler.status': method<SchedulerStatus>()(emptySchema),
+  'scheduler.runNow': method<{ job_id: string; started: boolean }>()(emptySchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -94,6 +106,10 @@ export interface EventMap {
   'accounts.changed': { ids: string[] };
   'domains.changed': { domains: string[] };
   'job.progress': Pick<JobInfo, 'id' | 'kind' | 'status' | 'total' | 'done' | 'failed'>;
+  /** Open and unacknowledged counts changed: main's badge, the nav count. */
+  'alerts.changed': AlertCounts;
+  /** Alert changes told together: main's desktop notification. */
+  'alerts.digest': AlertDigest;
 }
 export type EventName = keyof EventMap;
 

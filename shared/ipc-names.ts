@@ -27,9 +27,17 @@ export const METHOD_NAMES = [
   'clients.create',
   'clients.rename',
   'clients.delete',
+  'alerts.list',
+  'alerts.counts',
+  'alerts.acknowledge',
+  'alerts.webhookStatus',
+  'alerts.setWebhook',
+  'alerts.testWebhook',
+  'scheduler.status',
+  'scheduler.runNow',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

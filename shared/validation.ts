@@ -127,6 +127,12 @@ const intRange = (what: string, min: number, max: number) =>
     .min(min, `${what} must be at least ${min}`)
     .max(max, `${what} must be at most ${max}`);
 
+const pctRange = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .min(min, `${what} must be at least ${min} %`)
+    .max(max, `${what} must be at most ${max} %`);
+
 const tagsSchema = z
   .array(safeText(1, 50, 'tag'), { error: 'tags must be a list' })
   .max(50, 'at most 50 tags')
@@ -348,6 +354,14 @@ export const settingsUpdateSchema = z.strictObject({
   dns_timeout_ms: intRange('DNS timeout', 100, 30_000).optional(),
   dns_tries: intRange('DNS tries', 1, 5).optional(),
   scan_deadline_ms: intRange('mailbox scan limit', 2000, 3_600_000).optional(),
+  alert_bounce_pct: pctRange('bounce rate alert', 0.1, 100).optional(),
+  alert_complaint_pct: pctRange('complaint rate alert', 0.01, 100).optional(),
+  alert_score_drop: intRange('score drop alert', 1, 100).optional(),
+  alert_auto_pause_client_ids: z
+    .array(idSchema('client'), { error: 'auto-pause clients must be a list of client ids' })
+    .max(1000, 'at most 1,000 auto-pause clients')
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
 });
 
 const domainNameSchema = z
@@ -416,4 +430,42 @@ export const exportSchema = z.strictObject({
     .max(4096, 'path must be at most 4,096 characters')
     .refine((v) => !PATH_CONTROL.test(v) && !LONE_SURROGATE.test(v), 'path must not contain control characters')
     .optional(),
+});
+
+export const alertListSchema = z
+  .strictObject({
+    /** open, resolved within `days`, or both. */
+    status: z.enum(['open', 'resolved', 'all'], { error: 'status must be open, resolved or all' }).default('all'),
+    /** A client id, or 'none' for inboxes without a client. */
+    client_id: idSchema('client').optional(),
+    days: intRange('days', 1, 90).default(7),
+    limit: intRange('limit', 1, 1000).default(500),
+  })
+  .default({ status: 'all', days: 7, limit: 500 });
+
+export const alertAcknowledgeSchema = z.strictObject({
+  ids: z
+    .array(idSchema('alert'), { error: 'ids must be a list of alert ids' })
+    .min(1, 'ids must name at least one alert')
+    .max(10000, 'ids may name at most 10,000 alerts'),
+});
+
+const isHttpUrl = (v: string) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+};
+
+export const webhookSetSchema = z.strictObject({
+  /** null removes the webhook. */
+  url: z
+    .string({ error: 'webhook URL must be text or null' })
+    .trim()
+    .min(1, 'webhook URL is required (or null to remove it)')
+    .max(2000, 'webhook URL must be at most 2,000 characters')
+    .refine(isHttpUrl, 'webhook URL must be an http:// or https:// address without a user name or password')
+    .nullable(),
 });

@@ -19,6 +19,11 @@ import { exportCsv, removeLeftoverPartials } from './exports/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
+import { createAlerts, type AlertsDeps } from './alerts/index';
+import { createScheduler, type Scheduler } from './scheduler/index';
+import { inboxCheck } from './scheduler/check';
+import { accountsRepo } from './store/index';
+import type { Timers } from './timers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,6 +35,11 @@ export interface CoreOptions {
   extraCa?: string[];
   /** DNS for audits and autoconfig; default: a resolver built from Settings (servers, timeout, tries). */
   dns?: DnsResolver;
+  /** Main knows whether the computer is online; scheduled rounds wait while it is not. */
+  isOnline?: () => boolean;
+  timers?: Timers;
+  /** Webhook retry schedule and digest timing (tests shorten them). */
+  alerts?: Pick<AlertsDeps, 'webhook' | 'digest'>;
 }
 
 export interface Core {
@@ -37,8 +47,10 @@ export interface Core {
   invoke: Invoke;
   events: Pick<CoreEvents, 'on'>;
   close(): Promise<void>;
-  /** The scheduler's hourly work: scan mailboxes, write snapshots, refresh reports. */
+  /** Runs a round of every inbox now (or joins the running one) and resolves when it is done. */
   tick(): Promise<{ refreshed: number; failed: number }>;
+  /** Main starts the hourly rounds once the window is up and wakes them after sleep. */
+  scheduler: Pick<Scheduler, 'start' | 'wake'>;
   /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
   idle(): Promise<void>;
 }
@@ -57,11 +69,35 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
   const dns = dnsFromSettings(settings, log, opts.dns);
-  const domains = createDomainService({ db, clock, events, jobs, dns });
+  const alerts = createAlerts({ db, vault: opts.vault, clock, events, log, settings, busy: () => jobs.running() > 0, timers: opts.timers, ...opts.alerts });
+  // Alerts follow every check; a failure there is logged and never loses the check's result.
+  const observe = (what: string, fn: () => Promise<void>) =>
+    fn().catch((err: unknown) => log.error('alert evaluation failed', { what, error: err instanceof Error ? err.message : String(err) }));
+  const domains = createDomainService({ db, clock, events, jobs, dns, onChecked: (d) => observe(d, () => alerts.observeDomain(d)) });
   const reports = createReportService({
     db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
   });
-  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
+  const rawTester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
+  const tester: typeof rawTester = {
+    ...rawTester,
+    async test(account, signal) {
+      const result = await rawTester.test(account, signal);
+      await observe(account.id, () => alerts.observeAccount(account.id));
+      return result;
+    },
+  };
+  const scheduler = createScheduler({
+    db, clock, jobs, log, timers: opts.timers, isOnline: opts.isOnline,
+    checkInbox: inboxCheck({
+      log,
+      getAccount: (id) => accountsRepo.getAccount(db, id),
+      auditDomain: (d) => domains.check(d, true),
+      testConnection: (a, signal) => rawTester.test(a, signal),
+      refreshReport: (a) => reports.refresh(a),
+      observeAccount: (id) => observe(id, () => alerts.observeAccount(id)),
+    }),
+    afterRound: () => alerts.sweep(),
+  });
   // Tests started by accounts.create run in the background; close() waits for them.
   const background = new Set<Promise<unknown>>();
   const onCreated = (account: Parameters<typeof tester.test>[0]) => {
@@ -98,18 +134,43 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...settingsHandlers(settings),
     'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),
     ...domains.handlers,
-    'deliverability.report': ({ id, refresh }) => reports.report(id, refresh),
+    'deliverability.report': async ({ id, refresh }) => {
+      const report = await reports.report(id, refresh);
+      await observe(id, () => alerts.observeAccount(id));
+      return report;
+    },
     'reputation.history': ({ id, days }) => reports.history(id, days),
     'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
     ...clientsHandlers(deps),
+    ...alerts.handlers,
+    ...scheduler.handlers,
   } satisfies Handlers;
 
   const close = async () => {
+    scheduler.stop();
     await jobs.cancelAll();
+    // The cancelled round records its end before the store closes.
+    await scheduler.settled().catch(() => null);
     await Promise.allSettled([...background]);
+    await alerts.close();
     await store.close();
   };
-  return { handlers, invoke: createInvoke(handlers, log), events, close, tick: () => reports.tick(), idle: () => Promise.allSettled([...background]).then(() => undefined) };
+  const tick = async () => {
+    await scheduler.runNow();
+    const run = await scheduler.settled();
+    return { refreshed: run ? run.done - run.failed : 0, failed: run?.failed ?? 0 };
+  };
+  return {
+    handlers, invoke: createInvoke(handlers, log), events, close, tick,
+    scheduler: {
+      start: () => scheduler.start(),
+      wake: async () => {
+        alerts.kickWebhook();
+        await scheduler.wake();
+      },
+    },
+    idle: () => Promise.allSettled([...background]).then(() => undefined),
+  };
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */

@@ -38,12 +38,17 @@ test('account detail shows the score, its parts and a chart from real snapshots;
   await expect(page.getByTestId('score-component')).toHaveCount(9);
   await expect(page.locator('[data-testid="score-component"][data-key="bounces"]')).toContainText('/ 15');
   await expect(page.getByTestId('recommendations')).toContainText('points');
+  // Two plots over every day of the range: sends (bars) with the score, and the three rates.
   const chart = page.getByTestId('reputation-chart');
   await expect(chart).toHaveAttribute('data-points', String(DAYS_WITH_SENDS.length));
-  await expect(chart.locator('.recharts-line')).toHaveCount(5);
+  await expect(chart).toHaveAttribute('data-days', '30');
+  await expect(chart.locator('.recharts-line')).toHaveCount(4);
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(DAYS_WITH_SENDS.length);
   await expect(chart.locator('.recharts-line-dots circle, .recharts-line-dot').first()).toBeAttached();
+  await expect(chart.getByTestId('reputation-table').locator('tbody tr')).toHaveCount(DAYS_WITH_SENDS.length);
   await page.getByTestId('history-range').selectOption('7');
   await expect(chart).toHaveAttribute('data-points', String(DAYS_WITH_SENDS.filter((d) => d < 7).length));
+  await expect(chart).toHaveAttribute('data-days', '7');
   await page.screenshot({ path: 'test-results/account-detail.png', fullPage: true });
 
   // Export the 7-day history, then inboxes and reports from the Accounts screen.

@@ -34,7 +34,11 @@ export interface DomainService {
   handlers: DomainHandlers;
 }
 
-export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver }): DomainService {
+export function createDomainService(deps: {
+  db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver;
+  /** After each audit is stored (the alert rules compare it with the last one). */
+  onChecked?: (domain: string) => Promise<void>;
+}): DomainService {
   const { db, clock, events, jobs, dns } = deps;
   const limiter = createLimiter(() => ({ overall: DOMAINS_AT_ONCE, perHost: 1 }));
 
@@ -71,6 +75,7 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     }, signal);
     if (signal?.aborted) throw new Cancelled();
     await saveReport(db, report);
+    await deps.onChecked?.(domain);
     events.emit('domains.changed', { domains: [domain] });
     return report;
   }

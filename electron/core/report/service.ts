@@ -24,8 +24,8 @@ export interface ReportDeps extends MailContext {
 export interface ReportService {
   report(id: string, refresh: boolean): Promise<DeliverabilityReport>;
   history(id: string, days: number): ReturnType<typeof history>;
-  /** Refreshes every inbox that is not paused; what fails is logged and the rest go on. */
-  tick(): Promise<{ refreshed: number; failed: number }>;
+  /** Scans the mailbox, refreshes the score and stores the report (the scheduler's part per inbox). */
+  refresh(account: Account): Promise<DeliverabilityReport>;
   storedReport(id: string): Promise<DeliverabilityReport | null>;
 }
 
@@ -104,23 +104,6 @@ export function createReportService(deps: ReportDeps): ReportService {
       await mustGet(id);
       return history(db, id, days, clock.now());
     },
-    async tick() {
-      const ids = (await db.selectFrom('accounts').select('id').where('status', '!=', 'paused').execute()).map((r) => r.id);
-      let refreshed = 0;
-      let failed = 0;
-      await Promise.all(
-        ids.map(async (id) => {
-          try {
-            const account = await accountsRepo.getAccount(db, id);
-            if (account) await refresh(account, false);
-            refreshed++;
-          } catch (err) {
-            failed++;
-            log.error('scheduled refresh failed', { id, error: err instanceof Error ? err.message : String(err) });
-          }
-        }),
-      );
-      return { refreshed, failed };
-    },
+    refresh: (account) => refresh(account, false),
   };
 }

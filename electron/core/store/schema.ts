@@ -115,6 +115,59 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface AlertsTable {
+  id: string;
+  kind: string;
+  severity: string;
+  /** 'account:<id>' or 'domain:<name>'. */
+  subject: string;
+  key: string;
+  account_id: string | null;
+  domain: string;
+  title: string;
+  detail: string;
+  /** JSON object: what the check saw. */
+  observed: Generated<string>;
+  opened_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+  acknowledged_at: string | null;
+}
+
+export interface AlertStateTable {
+  subject: string;
+  account_id: string | null;
+  /** JSON SubjectState (alerts/machine.ts). */
+  state: string;
+  checked_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  created_at: string;
+  title: string;
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  last_attempt_at: string | null;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+}
+
+export interface SchedulerRunsTable {
+  id: string;
+  reason: string;
+  job_id: string | null;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  total: Generated<number>;
+  done: Generated<number>;
+  failed: Generated<number>;
+}
+
 export interface Database {
   clients: ClientsTable;
   accounts: AccountsTable;
@@ -126,6 +179,10 @@ export interface Database {
   snapshots: SnapshotsTable;
   reports: ReportsTable;
   export_partials: ExportPartialsTable;
+  alerts: AlertsTable;
+  alert_state: AlertStateTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  scheduler_runs: SchedulerRunsTable;
 }
 
 /** An export being written: its temporary file, removed at the next start if the app died. */

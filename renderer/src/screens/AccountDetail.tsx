@@ -119,7 +119,7 @@ export function AccountDetail({ id }: { id: string }) {
           </select>
         </h2>
         {history.data && history.data.length === 0 && <p className="muted" data-testid="no-history">No sends in this range yet.</p>}
-        {history.data && history.data.length > 0 && <ReputationChart points={history.data} />}
+        {history.data && history.data.length > 0 && <ReputationChart points={history.data} days={days} />}
       </section>
     </section>
   );

@@ -1,8 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { Settings, SettingsView } from '../../../shared/connection';
-import { ApiError, call, errorMessage } from '../api';
+import { call, errorMessage } from '../api';
 import { Field } from '../components/Field';
+import { numberOrText, useSettingsSave } from '../components/use-settings-save';
 
 type NumberKey = Exclude<keyof Settings, 'dns_servers'>;
 
@@ -31,29 +32,17 @@ export function ConnectionSettings() {
 }
 
 function SettingsForm({ initial }: { initial: SettingsView }) {
-  const qc = useQueryClient();
   const [form, setForm] = useState<Record<string, string>>(() => toForm(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  // Saved values the app set aside at start (e.g. a DNS server Node cannot use): say so until fixed.
-  const [warnings, setWarnings] = useState(initial.warnings);
+  const { errors, saved, save } = useSettingsSave();
+  // Saved values the app set aside at start (e.g. a DNS server Node cannot use): shown until fixed;
+  // a save refetches settings, so this follows what core says now.
+  const warnings = initial.warnings;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
-    setSaved(false);
-    const patch: Record<string, unknown> = Object.fromEntries(
-      NUMBERS.map(([k]) => [k, /^\d+$/.test(form[k]?.trim() ?? '') ? Number(form[k]) : form[k]]),
-    );
+    const patch: Record<string, unknown> = Object.fromEntries(NUMBERS.map(([k]) => [k, numberOrText(form[k])]));
     patch.dns_servers = (form.dns_servers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    try {
-      const next = await call('settings.update', patch as never);
-      setWarnings(next.warnings);
-      await qc.invalidateQueries({ queryKey: ['settings'] });
-      setSaved(true);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : { _: errorMessage(err) });
-    }
+    void save(patch);
   };
 
   return (

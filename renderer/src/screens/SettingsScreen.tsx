@@ -1,6 +1,8 @@
 import { errorMessage } from '../api';
 import { useAppInfo } from '../queries';
 import { ConnectionSettings } from './ConnectionSettings';
+import { AlertSettings } from './settings/AlertSettings';
+import { WebhookSettings } from './settings/WebhookSettings';
 
 export function SettingsScreen() {
   const info = useAppInfo();
@@ -20,6 +22,8 @@ export function SettingsScreen() {
         </dd>
       </dl>
       <ConnectionSettings />
+      <AlertSettings />
+      <WebhookSettings />
     </section>
   );
 }

@@ -49,6 +49,14 @@ const BASE: Record<MethodName, unknown> = {
   'clients.create': { name: 'Client' },
   'clients.rename': { id: '$CLIENT', name: 'Other' },
   'clients.delete': { id: '$CLIENT' },
+  'alerts.list': { status: 'open' },
+  'alerts.counts': undefined,
+  'alerts.acknowledge': { ids: ['no-such-alert'] },
+  'alerts.webhookStatus': undefined,
+  'alerts.setWebhook': { url: 'http://127.0.0.1:9/hook' },
+  'alerts.testWebhook': undefined,
+  'scheduler.status': undefined,
+  'scheduler.runNow': undefined,
 };
 
 /** The object keys a schema accepts (through optional/default/pipe wrappers). */
@@ -129,6 +137,8 @@ describe('IPC fuzz', () => {
       for (const k of ['smtp_host', 'imap_host']) if (k in o) o[k] = '127.0.0.1';
       for (const k of ['smtp_port', 'imap_port']) if (typeof o[k] === 'number') o[k] = 9;
     }
+    // A webhook that passes validation is posted to: keep it on a dead loopback port.
+    if (method === 'alerts.setWebhook' && typeof o['url'] === 'string' && /^https?:\/\//i.test(o['url'])) o['url'] = 'http://127.0.0.1:9/hook';
     if (method === 'export.csv' && typeof o['path'] === 'string') {
       const p = path.resolve(o['path']);
       const inside = (root: string) => p === root || p.startsWith(`${root}${path.sep}`);

@@ -23,6 +23,24 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('0008_alerts_scheduler adds alerts (at most one open per condition), subject states, the webhook outbox and rounds', async () => {
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const raw = new BetterSqlite3(store.file);
+    const tables = raw.prepare("select name from sqlite_master where type='table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['alerts', 'alert_state', 'webhook_deliveries', 'scheduler_runs']));
+    const cols = raw.prepare('select name from pragma_table_info(?)').pluck().all('alerts');
+    expect(cols).toEqual(expect.arrayContaining(['opened_at', 'resolved_at', 'observed', 'account_id', 'domain', 'acknowledged_at', 'resolution']));
+    const insert = raw.prepare(
+      "insert into alerts (id, kind, severity, subject, key, domain, title, detail, opened_at, updated_at, resolved_at) values (?, 'listing', 'critical', 'domain:a.test', 'listing:ZEN', 'a.test', 't', 'd', '2026-01-01', '2026-01-01', ?)",
+    );
+    insert.run('1', '2026-01-02');
+    insert.run('2', null);
+    expect(() => insert.run('3', null)).toThrow(/UNIQUE constraint failed/);
+    expect(raw.prepare('select observed from alerts where id = ?').pluck().get('2')).toBe('{}');
+    raw.close();
+  });
+
   it('runs each migration once across reopens', async () => {
     await (await openStore(tmp.dir)).close();
     const store = await openStore(tmp.dir);
@@ -46,7 +64,8 @@ describe('migrations', () => {
 
   it('0005_hardening drops server texts stored before scrubbing (and every copy in the file), adds export_partials', async () => {
     const canary = 'Echoed-secret-0b7e19';
-    const { '0005_hardening': _skip, ...upTo4 } = MIGRATIONS;
+    // A database as 0004 left it (later migrations sort after 0005 and would run first otherwise).
+    const upTo4 = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0005'));
     const old = await openStore(tmp.dir, upTo4);
     await old.close();
     const raw = new BetterSqlite3(old.file);
