@@ -1,7 +1,11 @@
 // Connection tests, test emails, autoconfig, settings and jobs: the types handlers return.
 import type { Provider, SmtpSecurity, ImapSecurity } from './domain';
 
-export const PROBE_ERROR_CODES = ['auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error'] as const;
+export const PROBE_ERROR_CODES = [
+  'auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error',
+  // Signed-in inboxes: the provider refused the refresh token / the inbox was never signed in.
+  'sign_in_expired', 'needs_sign_in',
+] as const;
 export type ProbeErrorCode = (typeof PROBE_ERROR_CODES)[number];
 
 /** What the server presented, shown when TLS fails (and kept when it succeeds). */
@@ -94,6 +98,8 @@ export interface Settings {
   dns_tries: number;
   /** Hard cap on one whole mailbox scan of one inbox, ms; the next scan goes on where it stopped. */
   scan_deadline_ms: number;
+  /** How long a sign-in waits for the user to finish in the browser, ms. */
+  sign_in_timeout_ms: number;
 }
 
 /** A saved setting that could not be used, and what the app uses instead (shown in Settings). */
@@ -118,13 +124,14 @@ export const DEFAULT_SETTINGS: Settings = {
   dns_timeout_ms: 3_000,
   dns_tries: 2,
   scan_deadline_ms: 300_000,
+  sign_in_timeout_ms: 600_000,
 };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface JobInfo {
   id: string;
-  kind: 'accounts.test' | 'domains.check';
+  kind: 'accounts.test' | 'domains.check' | 'accounts.signIn';
   status: JobStatus;
   total: number;
   done: number;

@@ -5,6 +5,8 @@ import type { DomainReport, DomainSummary } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, SettingsView } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
+import type { BasicAuthAudit } from './basic-auth';
+import type { SignInApp, SignInPrompt } from './oauth';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
@@ -27,9 +29,13 @@ import {
   exportSchema,
   historySchema,
   jobIdSchema,
+  readinessSchema,
   reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
+  signInAppIdSchema,
+  signInAppSaveSchema,
+  signInSchema,
 } from './validation';
 
 interface Method<S extends z.ZodType, O> {
@@ -67,6 +73,11 @@ export const contract = {
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
   'clients.delete': method<{ deleted: true; accounts_unassigned: number }>()(clientIdSchema),
+  'accounts.signIn': method<{ job_id: string; total: number }>()(signInSchema),
+  'accounts.authReadiness': method<BasicAuthAudit>()(readinessSchema),
+  'signInApps.list': method<SignInApp[]>()(emptySchema),
+  'signInApps.save': method<SignInApp>()(signInAppSaveSchema),
+  'signInApps.delete': method<{ deleted: true }>()(signInAppIdSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -94,6 +105,7 @@ export interface EventMap {
   'accounts.changed': { ids: string[] };
   'domains.changed': { domains: string[] };
   'job.progress': Pick<JobInfo, 'id' | 'kind' | 'status' | 'total' | 'done' | 'failed'>;
+  'signIn.prompt': SignInPrompt;
 }
 export type EventName = keyof EventMap;
 

@@ -27,9 +27,14 @@ export const METHOD_NAMES = [
   'clients.create',
   'clients.rename',
   'clients.delete',
+  'accounts.signIn',
+  'accounts.authReadiness',
+  'signInApps.list',
+  'signInApps.save',
+  'signInApps.delete',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'signIn.prompt'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

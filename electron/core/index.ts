@@ -19,6 +19,9 @@ import { exportCsv, removeLeftoverPartials } from './exports/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
+import {
+  createConfigSource, createCredentials, createTokenSource, readinessAudit, reconcileAppSecrets, signInAppsHandlers, signInHandler,
+} from './oauth/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,6 +33,11 @@ export interface CoreOptions {
   extraCa?: string[];
   /** DNS for audits and autoconfig; default: a resolver built from Settings (servers, timeout, tries). */
   dns?: DnsResolver;
+  /**
+   * Opens a sign-in page in the user's browser (main passes shell.openExternal; e2e tests a
+   * browser page). Without it, "Sign in with Google/Microsoft" says it needs the desktop app.
+   */
+  openUrl?: (url: string) => Promise<void>;
 }
 
 export interface Core {
@@ -56,12 +64,19 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }));
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
+  // Access tokens: memory only, one refresh per inbox at a time, bounded per token endpoint.
+  const configs = createConfigSource({ vault: opts.vault, clock, timeoutMs: () => settings.current().socket_timeout_ms });
+  const tokens = createTokenSource({
+    db, vault: opts.vault, clock, events, log, configs,
+    limiter: createLimiter(() => ({ overall: settings.current().test_concurrency, perHost: settings.current().test_per_host_concurrency })),
+  });
+  const credentials = createCredentials({ vault: opts.vault, tokens });
   const dns = dnsFromSettings(settings, log, opts.dns);
   const domains = createDomainService({ db, clock, events, jobs, dns });
   const reports = createReportService({
-    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
+    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials, domainReport: (d, force) => domains.check(d, force),
   });
-  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
+  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials });
   // Tests started by accounts.create run in the background; close() waits for them.
   const background = new Set<Promise<unknown>>();
   const onCreated = (account: Parameters<typeof tester.test>[0]) => {
@@ -71,12 +86,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       .finally(() => background.delete(p));
     background.add(p);
   };
-  const deps = { db, vault: opts.vault, clock, events, log, onCreated };
+  const deps = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget };
 
   const leftovers = await removeLeftoverPartials(db);
   if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
   try {
     await reconcileSecrets(db, opts.vault, log);
+    await reconcileAppSecrets(db, opts.vault, await opts.vault.keys(), log);
   } catch (err) {
     // The app still opens without a keychain; saving a password will say what is missing.
     log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
@@ -102,6 +118,9 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     'reputation.history': ({ id, days }) => reports.history(id, days),
     'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
     ...clientsHandlers(deps),
+    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl }),
+    'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
+    ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
   } satisfies Handlers;
 
   const close = async () => {

@@ -49,6 +49,12 @@ const BASE: Record<MethodName, unknown> = {
   'clients.create': { name: 'Client' },
   'clients.rename': { id: '$CLIENT', name: 'Other' },
   'clients.delete': { id: '$CLIENT' },
+  // This core opens no browser: a sign-in is refused before anything starts.
+  'accounts.signIn': { provider: 'microsoft', emails: ['fuzz@fuzz.test'] },
+  'accounts.authReadiness': { id: '$ACCOUNT' },
+  'signInApps.list': undefined,
+  'signInApps.save': { provider: 'google', client_id: 'cid.fuzz', client_secret: 'fuzz-secret' },
+  'signInApps.delete': { id: 'no-such-app' },
 };
 
 /** The object keys a schema accepts (through optional/default/pipe wrappers). */

@@ -5,6 +5,7 @@ import * as m0002 from './0002_connection_tests';
 import * as m0003 from './0003_domains';
 import * as m0004 from './0004_mailbox_metrics';
 import * as m0005 from './0005_hardening';
+import * as m0009 from './0009_oauth_sign_in';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_domains': m0003,
   '0004_mailbox_metrics': m0004,
   '0005_hardening': m0005,
+  '0009_oauth_sign_in': m0009,
 };
