@@ -1,9 +1,10 @@
 // App lifecycle: single instance, open core (migrations run before the window), wire IPC.
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createConsoleLogger, createKeytarVault, openCore, type Core } from '../core/index';
 import { wireIpc } from './ipc';
+import { browserOpener } from './open-external';
 import { applySessionGuards, createMainWindow } from './window';
 
 app.setName('Inboxfleet');
@@ -28,7 +29,11 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const log = createConsoleLogger('main');
   try {
-    core = await openCore({ dataDir: app.getPath('userData'), vault: createKeytarVault(), log, appVersion: app.getVersion() });
+    core = await openCore({
+      dataDir: app.getPath('userData'), vault: createKeytarVault(), log, appVersion: app.getVersion(),
+      // Sign-in pages open in the system browser; core's loopback listener takes the redirect.
+      openUrl: browserOpener(shell),
+    });
   } catch (err) {
     fail(err);
     return;
@@ -37,6 +42,13 @@ async function start(): Promise<void> {
   wireIpc(core, () => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  // Back from the browser: bring the app forward to show the result of the sign-in.
+  core.events.on('signIn.prompt', (p) => {
+    if (p.status === 'received' && mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
   scheduleTicks(core, log);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();

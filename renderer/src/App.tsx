@@ -9,6 +9,7 @@ import { ClientsScreen } from './screens/ClientsScreen';
 import { DomainDetail } from './screens/DomainDetail';
 import { DomainsScreen } from './screens/DomainsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { BulkSignIn } from './screens/sign-in/BulkSignIn';
 
 export function App() {
   const route = useRoute();
@@ -40,6 +41,7 @@ export function App() {
       <main className="main">
         {route.name === 'accounts' && <AccountsScreen />}
         {route.name === 'account-new' && <AccountForm />}
+        {route.name === 'accounts-sign-in' && <BulkSignIn />}
         {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
         {route.name === 'account' && <AccountDetail id={route.id} key={route.id} />}
         {route.name === 'domains' && <DomainsScreen />}

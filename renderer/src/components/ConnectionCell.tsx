@@ -1,8 +1,9 @@
 import type { ProbeResult } from '../../../shared/connection';
 import type { Account } from '../../../shared/domain';
+import { errorWords } from './error-words';
 
 const label = (p: ProbeResult | null, name: string) =>
-  !p ? null : p.ok ? `${name} ok` : `${name}: ${p.error?.replace('_', ' ')}`;
+  !p ? null : p.ok ? `${name} ok` : `${name}: ${errorWords(p.error)}`;
 
 /** SMTP/IMAP outcome at a glance; the whole cell opens the details. */
 export function ConnectionCell({ account, testing, onOpen }: { account: Account; testing: boolean; onOpen(): void }) {

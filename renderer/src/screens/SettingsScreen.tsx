@@ -1,6 +1,7 @@
 import { errorMessage } from '../api';
 import { useAppInfo } from '../queries';
 import { ConnectionSettings } from './ConnectionSettings';
+import { SignInApps } from './settings/SignInApps';
 
 export function SettingsScreen() {
   const info = useAppInfo();
@@ -19,6 +20,7 @@ export function SettingsScreen() {
           {keychain.available ? 'Available — passwords are stored in your system keychain.' : <span className="error">{keychain.message}</span>}
         </dd>
       </dl>
+      <SignInApps />
       <ConnectionSettings />
     </section>
   );
