@@ -55,6 +55,7 @@ test('Sign in with Microsoft connects a new inbox; a revoked sign-in shows "sign
   const tab = app.nextBrowserTab();
   await page.getByTestId('save-account').click();
   await expect(page.getByTestId('sign-in-waiting')).toContainText(`sign in as ${ALICE}`);
+  await page.screenshot({ path: 'test-results/sign-in-waiting.png' });
   await consent(await tab, ALICE, { screenshot: 'test-results/sign-in-consent.png' });
 
   // Back in the app: the inbox is listed, connected and tested with the token.
