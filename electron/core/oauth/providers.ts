@@ -1,16 +1,9 @@
 // What differs between Google and Microsoft: where to sign in, which scopes reach IMAP and
 // SMTP, the extra request parameters that get a refresh token, and the mail servers.
-import type { ImapSecurity, SmtpSecurity } from '../../../shared/domain';
+import type { AutoconfigResult } from '../../../shared/connection';
 import type { OAuthProvider } from '../../../shared/oauth';
 
-export interface MailServers {
-  smtp_host: string;
-  smtp_port: number;
-  smtp_security: SmtpSecurity;
-  imap_host: string;
-  imap_port: number;
-  imap_security: ImapSecurity;
-}
+export type MailServers = Pick<AutoconfigResult, 'smtp_host' | 'smtp_port' | 'smtp_security' | 'imap_host' | 'imap_port' | 'imap_security'>;
 
 export interface ProviderPreset {
   provider: OAuthProvider;

@@ -4,7 +4,6 @@
 // token in the keychain (written before the row points at it), create the inbox or switch an
 // existing one (its passwords leave the keychain), then test SMTP and IMAP with the token.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Handlers } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
@@ -12,13 +11,11 @@ import type { OAuthProvider, SignInItemResult, SignInOutcome } from '../../../sh
 import { accountCreateSchema, type SignInInput } from '../../../shared/validation';
 import { newAccountRow } from '../accounts/account-input';
 import type { AccountTester } from '../accounts/testing';
-import { isoNow, type Clock } from '../clock';
-import type { CoreEvents } from '../events';
+import { isoNow } from '../clock';
 import { Cancelled, type Jobs } from '../jobs/index';
-import type { Logger } from '../log';
-import type { SettingsStore } from '../settings/index';
-import { accountsRepo, type Database, type OAuthAppRow } from '../store/index';
-import { secretKey, type Vault } from '../vault/index';
+import type { MailContext } from '../mail-context';
+import { accountsRepo, type OAuthAppRow } from '../store/index';
+import { secretKey } from '../vault/index';
 import { SignInError } from './errors';
 import { authorize, AuthorizationDenied } from './flow';
 import { PRESETS } from './providers';
@@ -26,13 +23,7 @@ import { resolveApp } from './apps';
 import type { ConfigSource } from './server-config';
 import type { TokenSource } from './tokens';
 
-export interface SignInDeps {
-  db: Kysely<Database>;
-  vault: Vault;
-  clock: Clock;
-  events: CoreEvents;
-  log: Logger;
-  settings: SettingsStore;
+export interface SignInDeps extends Pick<MailContext, 'db' | 'vault' | 'clock' | 'events' | 'log' | 'settings'> {
   jobs: Jobs;
   configs: ConfigSource;
   tokens: TokenSource;
