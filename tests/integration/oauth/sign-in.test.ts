@@ -10,6 +10,7 @@ import type { SignInItemResult } from '../../../shared/oauth';
 import { finished, openOAuthCore, startOAuthMail, type OAuthCore, type OAuthMail } from '../../fixtures/oauth/oauth-mail';
 import { SECRET_CLIENT_ID, SECRET_CLIENT_SECRET } from '../../fixtures/oauth/auth-server';
 import { deliverViaLmtp } from '../../fixtures/mail/dovecot';
+import { tempDir } from '../../fixtures/core';
 
 const ALICE = 'alice@oauth.example.test';
 const BOB = 'bob@oauth.example.test';
@@ -212,10 +213,15 @@ describe('sign in with an OAuth provider', () => {
 
   it('no token or client secret reaches SQLite (+ WAL), the logs, IPC results or exports', async () => {
     const exported: string[] = [];
-    for (const kind of ['accounts', 'reports', 'history'] as const) {
-      const file = path.join(oc.dataDir, `export-${kind}.csv`);
-      await oc.call(oc.core, 'export.csv', { kind, path: file });
-      exported.push(readFileSync(file, 'utf8'));
+    const outDir = tempDir('inboxfleet-oauth-export-');
+    try {
+      for (const kind of ['accounts', 'reports', 'history'] as const) {
+        const file = path.join(outDir.dir, `export-${kind}.csv`);
+        await oc.call(oc.core, 'export.csv', { kind, path: file });
+        exported.push(readFileSync(file, 'utf8'));
+      }
+    } finally {
+      outDir.remove();
     }
     const audit = await oc.call(oc.core, 'accounts.authReadiness', {});
     expect(audit.total).toBeGreaterThan(0);
