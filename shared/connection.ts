@@ -1,7 +1,11 @@
 // Connection tests, test emails, autoconfig, settings and jobs: the types handlers return.
 import type { Provider, SmtpSecurity, ImapSecurity } from './domain';
 
-export const PROBE_ERROR_CODES = ['auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error'] as const;
+export const PROBE_ERROR_CODES = [
+  'auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error',
+  // Signed-in inboxes: the provider refused the refresh token / the inbox was never signed in.
+  'sign_in_expired', 'needs_sign_in',
+] as const;
 export type ProbeErrorCode = (typeof PROBE_ERROR_CODES)[number];
 
 /** What the server presented, shown when TLS fails (and kept when it succeeds). */
@@ -102,6 +106,8 @@ export interface Settings {
   alert_score_drop: number;
   /** Clients whose inboxes are paused automatically when they cross the bounce or complaint threshold. */
   alert_auto_pause_client_ids: string[];
+  /** How long a sign-in waits for the user to finish in the browser, ms. */
+  sign_in_timeout_ms: number;
 }
 
 /** A saved setting that could not be used, and what the app uses instead (shown in Settings). */
@@ -130,13 +136,14 @@ export const DEFAULT_SETTINGS: Settings = {
   alert_complaint_pct: 0.3,
   alert_score_drop: 15,
   alert_auto_pause_client_ids: [],
+  sign_in_timeout_ms: 600_000,
 };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface JobInfo {
   id: string;
-  kind: 'accounts.test' | 'domains.check' | 'scheduler.check';
+  kind: 'accounts.test' | 'domains.check' | 'scheduler.check' | 'accounts.signIn';
   status: JobStatus;
   total: number;
   done: number;

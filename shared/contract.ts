@@ -6,6 +6,8 @@ import type { DomainReport, DomainSummary } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, SettingsView } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
+import type { BasicAuthAudit } from './basic-auth';
+import type { SignInApp, SignInPrompt } from './oauth';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
@@ -30,10 +32,14 @@ import {
   exportSchema,
   historySchema,
   jobIdSchema,
+  readinessSchema,
   reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
   webhookSetSchema,
+  signInAppIdSchema,
+  signInAppSaveSchema,
+  signInSchema,
 } from './validation';
 
 interface Method<S extends z.ZodType, O> {
@@ -79,6 +85,11 @@ export const contract = {
   'alerts.testWebhook': method<WebhookTestResult>()(emptySchema),
   'scheduler.status': method<SchedulerStatus>()(emptySchema),
   'scheduler.runNow': method<{ job_id: string; started: boolean }>()(emptySchema),
+  'accounts.signIn': method<{ job_id: string; total: number }>()(signInSchema),
+  'accounts.authReadiness': method<BasicAuthAudit>()(readinessSchema),
+  'signInApps.list': method<SignInApp[]>()(emptySchema),
+  'signInApps.save': method<SignInApp>()(signInAppSaveSchema),
+  'signInApps.delete': method<{ deleted: true }>()(signInAppIdSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -110,6 +121,7 @@ export interface EventMap {
   'alerts.changed': AlertCounts;
   /** Alert changes told together: main's desktop notification. */
   'alerts.digest': AlertDigest;
+  'signIn.prompt': SignInPrompt;
 }
 export type EventName = keyof EventMap;
 

@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'unsupported_database',
   'already_open',
   'internal',
+  // A signed-in inbox whose refresh token the provider refused, or that was never signed in.
+  'sign_in_expired',
+  'needs_sign_in',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -35,9 +35,14 @@ export const METHOD_NAMES = [
   'alerts.testWebhook',
   'scheduler.status',
   'scheduler.runNow',
+  'accounts.signIn',
+  'accounts.authReadiness',
+  'signInApps.list',
+  'signInApps.save',
+  'signInApps.delete',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest', 'signIn.prompt'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

@@ -51,7 +51,7 @@ export interface MailboxEvidence {
   scanned: boolean;
   message: string;
   /** Set when the scan did not finish: `timeout` when it reached its limit (the next scan goes on from there). */
-  error?: 'timeout' | 'auth_failed' | 'tls_error' | 'unreachable' | 'protocol_error';
+  error?: 'timeout' | 'auth_failed' | 'tls_error' | 'unreachable' | 'protocol_error' | 'sign_in_expired' | 'needs_sign_in';
   /** Messages the scans could not read and skipped (still in the mailbox), with why. */
   unreadable?: { count: number; examples: { folder: string; uid: number; reason: string }[] };
 }

@@ -9,6 +9,7 @@ import {
   SETTABLE_STATUSES,
   SMTP_SECURITIES,
 } from './domain';
+import { AUTH_METHODS, OAUTH_PROVIDERS } from './oauth';
 
 // RFC 1123 host names (the last label not all digits), IPv4 literals, or bracket-less IPv6 literals.
 const HOSTNAME_RE = /^(?=.{1,255}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?$/;
@@ -179,6 +180,11 @@ const accountFields = {
   allow_self_signed: z.boolean({ error: 'allow self-signed must be true or false' }),
 };
 
+/** A refinement's `when`: run on any object, even one whose fields failed. */
+function isObjectPayload(payload: { value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null;
+}
+
 /** Empty strings from a form mean "not given" for the fields that default to SMTP's. */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -204,7 +210,10 @@ export const accountCreateSchema = z
     smtp_port: accountFields.smtp_port,
     smtp_security: accountFields.smtp_security.default('starttls'),
     smtp_username: z.preprocess(blankToUndefined, accountFields.smtp_username.optional()),
-    smtp_password: accountFields.smtp_password,
+    /** Required for password inboxes (checked below, so every field error comes back at once). */
+    smtp_password: accountFields.smtp_password.optional(),
+    /** oauth: an inbox that will sign in with Google or Microsoft (e.g. imported); it needs sign-in and stores no password. */
+    auth_method: z.enum(AUTH_METHODS, { error: 'auth method must be password or oauth' }).default('password'),
     imap_host: z.preprocess(blankToUndefined, accountFields.imap_host.optional()),
     imap_port: accountFields.imap_port.optional(),
     imap_security: accountFields.imap_security.default('tls'),
@@ -234,6 +243,16 @@ export const accountCreateSchema = z
   .superRefine((v, ctx) => {
     const problem = checkDailyLimit(v.provider, v.daily_limit);
     if (problem) ctx.addIssue({ code: 'custom', path: ['daily_limit'], message: problem });
+  })
+  // These run even when other fields failed, so a form learns of a missing password at once.
+  .refine((v) => v.auth_method === 'oauth' || v.smtp_password !== undefined, {
+    path: ['smtp_password'], message: 'SMTP password is required', when: isObjectPayload,
+  })
+  .refine((v) => v.auth_method !== 'oauth' || (v.smtp_password === undefined && v.imap_password === undefined), {
+    path: ['smtp_password'], message: 'an inbox that signs in with Google or Microsoft stores no password', when: isObjectPayload,
+  })
+  .refine((v) => v.auth_method !== 'oauth' || v.provider !== 'smtp', {
+    path: ['provider'], message: 'sign-in needs provider google or microsoft', when: isObjectPayload,
   });
 
 export type AccountCreateInput = z.input<typeof accountCreateSchema>;
@@ -277,6 +296,8 @@ export const accountUpdateSchema = z.strictObject({
   warmup_target_reply_rate: accountFields.warmup_target_reply_rate.optional(),
   client_id: accountFields.client_id.optional(),
   allow_self_signed: accountFields.allow_self_signed.optional(),
+  /** Switch a signed-in inbox back to a password (give smtp_password too); sign-in is started with accounts.signIn. */
+  auth_method: z.literal('password', { error: 'auth method can only be set to password here; use Sign in for OAuth' }).optional(),
 });
 
 export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
@@ -362,6 +383,7 @@ export const settingsUpdateSchema = z.strictObject({
     .max(1000, 'at most 1,000 auto-pause clients')
     .transform((ids) => [...new Set(ids)])
     .optional(),
+  sign_in_timeout_ms: intRange('sign-in wait', 1000, 3_600_000).optional(),
 });
 
 const domainNameSchema = z
@@ -469,3 +491,93 @@ export const webhookSetSchema = z.strictObject({
     .refine(isHttpUrl, 'webhook URL must be an http:// or https:// address without a user name or password')
     .nullable(),
 });
+const oauthProviderSchema = z.enum(OAUTH_PROVIDERS, { error: 'provider must be google or microsoft' });
+
+/** https, or http on the loopback interface (a local authorization server, e.g. in tests). */
+const issuerSchema = z
+  .string()
+  .trim()
+  .max(500, 'issuer URL must be at most 500 characters')
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+      return (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) && !u.username && !u.password && !u.search && !u.hash;
+    } catch {
+      return false;
+    }
+  }, 'issuer must be an https:// URL (http:// only on 127.0.0.1), without query or credentials');
+
+export const signInAppSaveSchema = z
+  .strictObject({
+    /** Omitted: a new app. */
+    id: idSchema('sign-in app').optional(),
+    provider: oauthProviderSchema,
+    label: trimmed(1, 100, 'label').optional(),
+    client_id: trimmed(1, 255, 'client ID').regex(/^[\x21-\x7e]+$/, 'client ID must not contain spaces'),
+    /** Omitted or empty: unchanged; null: remove the stored secret. */
+    client_secret: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(1).max(1000, 'client secret must be at most 1,000 characters').nullable().optional(),
+    ),
+    tenant: z
+      .string()
+      .trim()
+      .max(100, 'tenant must be at most 100 characters')
+      .pipe(z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'tenant must be a tenant ID, a domain, organizations or common')]))
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .optional(),
+    issuer: z
+      .string()
+      .trim()
+      .pipe(z.union([z.literal(''), issuerSchema]))
+      .transform((v) => (v === '' ? null : v.replace(/\/$/, '')))
+      .nullable()
+      .optional(),
+    agency_client_id: idSchema('client').nullable().default(null),
+  })
+  .refine((v) => v.provider === 'microsoft' || !v.tenant, { path: ['tenant'], message: 'a tenant applies to Microsoft only' });
+
+export const signInAppIdSchema = z.strictObject({ id: idSchema('sign-in app') });
+
+export const signInSchema = z
+  .strictObject({
+    provider: oauthProviderSchema,
+    /** New inboxes: one browser sign-in per address (the address is the login hint). Empty: one sign-in, the provider says which address. */
+    emails: z.array(emailSchema.transform((v) => v.toLowerCase()), { error: 'emails must be a list' }).max(500, 'at most 500 addresses per sitting').default([]),
+    /** Existing inboxes to switch to sign-in (or sign in again). */
+    account_ids: idsSchema.max(500, 'at most 500 inboxes per sitting').optional(),
+    /** Default: the app for the inbox's client, else the provider's app for everyone. */
+    app_id: idSchema('sign-in app').optional(),
+    /** New inboxes only. */
+    display_name: trimmed(1, 255, 'display name').optional(),
+    client_id: accountFields.client_id.default(null),
+    smtp_host: hostSchema('SMTP host').optional(),
+    smtp_port: portSchema('SMTP port').optional(),
+    smtp_security: accountFields.smtp_security.optional(),
+    imap_host: hostSchema('IMAP host').optional(),
+    imap_port: portSchema('IMAP port').optional(),
+    imap_security: accountFields.imap_security.optional(),
+    allow_self_signed: accountFields.allow_self_signed.default(false),
+    daily_limit: accountFields.daily_limit.optional(),
+    tags: accountFields.tags.default([]),
+    /** Test SMTP and IMAP with the new token right away. */
+    test: z.boolean({ error: 'test must be true or false' }).default(true),
+  })
+  .refine((v) => !(v.emails.length > 0 && v.account_ids), { path: ['emails'], message: 'give either emails (new inboxes) or account_ids (existing ones)' })
+  .superRefine((v, ctx) => {
+    if (v.daily_limit === undefined) return;
+    const problem = checkDailyLimit(v.provider, v.daily_limit);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['daily_limit'], message: problem });
+  });
+
+export type SignInInput = z.output<typeof signInSchema>;
+
+export const readinessSchema = z
+  .strictObject({
+    /** One inbox (its verdict whatever the level). */
+    id: idSchema().optional(),
+    limit: intRange('limit', 1, 1000).default(200),
+  })
+  .default({ limit: 200 });

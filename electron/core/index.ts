@@ -24,6 +24,9 @@ import { createScheduler, type Scheduler } from './scheduler/index';
 import { inboxCheck } from './scheduler/check';
 import { accountsRepo } from './store/index';
 import type { Timers } from './timers';
+import {
+  createConfigSource, createCredentials, createTokenSource, readinessAudit, reconcileAppSecrets, signInAppsHandlers, signInHandler,
+} from './oauth/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,6 +43,11 @@ export interface CoreOptions {
   timers?: Timers;
   /** Webhook retry schedule and digest timing (tests shorten them). */
   alerts?: Pick<AlertsDeps, 'webhook' | 'digest'>;
+  /**
+   * Opens a sign-in page in the user's browser (main passes shell.openExternal; e2e tests a
+   * browser page). Without it, "Sign in with Google/Microsoft" says it needs the desktop app.
+   */
+  openUrl?: (url: string) => Promise<void>;
 }
 
 export interface Core {
@@ -68,6 +76,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }));
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
+  // Access tokens: memory only, one refresh per inbox at a time, bounded per token endpoint.
+  const configs = createConfigSource({ vault: opts.vault, clock, timeoutMs: () => settings.current().socket_timeout_ms });
+  const tokens = createTokenSource({
+    db, vault: opts.vault, clock, events, log, configs,
+    limiter: createLimiter(() => ({ overall: settings.current().test_concurrency, perHost: settings.current().test_per_host_concurrency })),
+  });
+  const credentials = createCredentials({ vault: opts.vault, tokens });
   const dns = dnsFromSettings(settings, log, opts.dns);
   const alerts = createAlerts({ db, vault: opts.vault, clock, events, log, settings, busy: () => jobs.running() > 0, timers: opts.timers, ...opts.alerts });
   // Alerts follow every check; a failure there is logged and never loses the check's result.
@@ -75,9 +90,9 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     fn().catch((err: unknown) => log.error('alert evaluation failed', { what, error: err instanceof Error ? err.message : String(err) }));
   const domains = createDomainService({ db, clock, events, jobs, dns, onChecked: (d) => observe(d, () => alerts.observeDomain(d)) });
   const reports = createReportService({
-    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
+    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials, domainReport: (d, force) => domains.check(d, force),
   });
-  const rawTester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
+  const rawTester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials });
   const tester: typeof rawTester = {
     ...rawTester,
     async test(account, signal) {
@@ -107,12 +122,13 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       .finally(() => background.delete(p));
     background.add(p);
   };
-  const deps = { db, vault: opts.vault, clock, events, log, onCreated };
+  const deps = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget };
 
   const leftovers = await removeLeftoverPartials(db);
   if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
   try {
     await reconcileSecrets(db, opts.vault, log);
+    await reconcileAppSecrets(db, opts.vault, await opts.vault.keys(), log);
   } catch (err) {
     // The app still opens without a keychain; saving a password will say what is missing.
     log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
@@ -144,6 +160,9 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...clientsHandlers(deps),
     ...alerts.handlers,
     ...scheduler.handlers,
+    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl }),
+    'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
+    ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
   } satisfies Handlers;
 
   const close = async () => {

@@ -1,10 +1,11 @@
 // App lifecycle: single instance, open core (migrations run before the window), wire IPC.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, net, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, net, powerMonitor, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createConsoleLogger, createKeytarVault, openCore, type Core } from '../core/index';
 import { wireDesktopAlerts } from './desktop-alerts';
 import { wireIpc } from './ipc';
+import { browserOpener } from './open-external';
 import { appIconPath } from './resources';
 import { applySessionGuards, createMainWindow } from './window';
 
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'), vault: createKeytarVault(), log, appVersion: app.getVersion(),
       // Rounds wait while offline instead of reporting every inbox as unreachable.
       isOnline: () => net.isOnline(),
+      // Sign-in pages open in the system browser; core's loopback listener takes the redirect.
+      openUrl: browserOpener(shell),
     });
   } catch (err) {
     fail(err);
@@ -48,6 +51,13 @@ async function start(): Promise<void> {
     }
     return mainWindow;
   };
+  // Back from the browser: bring the app forward to show the result of the sign-in.
+  core.events.on('signIn.prompt', (p) => {
+    if (p.status === 'received' && mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
   showWindow();
   wireDesktopAlerts(core, () => mainWindow, showWindow);
   // Hourly rounds; a round missed while the app was closed runs shortly after start, one missed

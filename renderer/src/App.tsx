@@ -12,6 +12,7 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { AlertsScreen } from './screens/alerts/AlertsScreen';
 import { NavAlertCount } from './screens/alerts/NavAlertCount';
 import { SchedulerProgress } from './components/SchedulerProgress';
+import { BulkSignIn } from './screens/sign-in/BulkSignIn';
 
 export function App() {
   const route = useRoute();
@@ -46,6 +47,7 @@ export function App() {
       <main className="main">
         {route.name === 'accounts' && <AccountsScreen />}
         {route.name === 'account-new' && <AccountForm />}
+        {route.name === 'accounts-sign-in' && <BulkSignIn />}
         {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
         {route.name === 'account' && <AccountDetail id={route.id} key={route.id} />}
         {route.name === 'domains' && <DomainsScreen />}

@@ -1,9 +1,10 @@
-// Hash routes: #/accounts, #/accounts/new, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/alerts, #/settings.
+// Hash routes: #/accounts, #/accounts/new, #/accounts/sign-in, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/alerts, #/settings.
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'accounts' }
   | { name: 'account-new' }
+  | { name: 'accounts-sign-in' }
   | { name: 'account-edit'; id: string }
   | { name: 'account'; id: string }
   | { name: 'clients' }
@@ -15,6 +16,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'accounts' && parts[1] === 'new') return { name: 'account-new' };
+  if (parts[0] === 'accounts' && parts[1] === 'sign-in') return { name: 'accounts-sign-in' };
   if (parts[0] === 'accounts' && parts[1] && parts[2] === 'edit') return { name: 'account-edit', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'accounts' && parts[1] && !parts[2]) return { name: 'account', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients') return { name: 'clients' };

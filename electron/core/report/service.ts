@@ -11,7 +11,8 @@ import { scanEvidence, unreadableMessages } from './mailbox-evidence';
 import { classifyProbeError } from '../probe/classify';
 import { probeTimeouts } from '../settings/index';
 import { accountsRepo } from '../store/index';
-import { createScrubber, secretKey } from '../vault/index';
+import { createScrubber } from '../vault/index';
+import { SignInError, type Login } from '../oauth/index';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
 
@@ -30,7 +31,7 @@ export interface ReportService {
 }
 
 export function createReportService(deps: ReportDeps): ReportService {
-  const { db, vault, clock, log } = deps;
+  const { db, clock, log } = deps;
 
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
@@ -40,27 +41,35 @@ export function createReportService(deps: ReportDeps): ReportService {
   }
 
   async function scan(account: Account): Promise<MailboxEvidence> {
-    const password = await vault.get(secretKey(account.id, account.imap_uses_smtp_password ? 'smtp' : 'imap'));
-    if (password === null) return { scanned: false, message: 'No IMAP password in the keychain: edit the inbox to read its mailbox' };
     const s = deps.settings.current();
-    const scrub = createScrubber([password]);
-    let evidence: MailboxEvidence;
-    try {
-      const r = await deps.limiter.run(account.imap_host, () =>
+    const scanWith = (login: Login) =>
+      deps.limiter.run(account.imap_host, () =>
         scanMailbox({
           db, accountId: account.id, ownAddress: account.email, now: clock.now(), env: deps.probeEnv,
           timeouts: probeTimeouts(s), deadlineMs: s.scan_deadline_ms,
           target: {
             protocol: 'imap', host: account.imap_host, port: account.imap_port, security: account.imap_security,
-            username: account.imap_username, password, allowSelfSigned: account.allow_self_signed,
+            username: account.imap_username, password: login.password ?? '', allowSelfSigned: account.allow_self_signed,
+            ...(login.accessToken !== undefined ? { accessToken: login.accessToken } : {}),
           },
         }),
       );
+    let used: Login = {};
+    let evidence: MailboxEvidence;
+    try {
+      // A signed-in inbox whose token the server refuses gets one fresh token and one more try.
+      const r = await deps.credentials.session(account).run('imap', (login) => scanWith((used = login)), {
+        error: (err) => classifyProbeError(err, 'imap', 'connect').code === 'auth_failed',
+      });
       evidence = scanEvidence(r, s.scan_deadline_ms);
     } catch (err) {
-      // The reason may quote the server, which may quote the password: stored only scrubbed.
+      if (err instanceof SignInError) {
+        if (err.code === 'auth_failed' && account.auth_method === 'password') return { scanned: false, message: 'No IMAP password in the keychain: edit the inbox to read its mailbox' };
+        return { scanned: false, error: err.code, message: err.message };
+      }
+      // The reason may quote the server, which may quote the password or token: stored only scrubbed.
       const c = classifyProbeError(err, 'imap', 'connect');
-      evidence = { scanned: false, error: c.code, message: scrub.text(`Mailbox not read: ${c.message}`) };
+      evidence = { scanned: false, error: c.code, message: createScrubber([used.password, used.accessToken]).text(`Mailbox not read: ${c.message}`) };
     }
     const unreadable = await unreadableMessages(db, account.id);
     return unreadable ? { ...evidence, unreadable } : evidence;

@@ -50,6 +50,27 @@ export interface AccountsTable {
   status_before_error: string | null;
   /** Last deliverability score (0–100), for sorting; null before the first report. */
   score: number | null;
+  /** 'password' or 'oauth'. */
+  auth_method: Generated<string>;
+  oauth_app_id: string | null;
+  /** 1 when the keychain holds the inbox's OAuth refresh token. */
+  oauth_token_stored: Generated<number>;
+  /** When the provider refused the refresh token (revoked, expired); null otherwise. */
+  sign_in_expired_at: string | null;
+}
+
+/** The agency's OAuth client per provider (and optionally per client). Its secret is in the keychain. */
+export interface OAuthAppsTable {
+  id: string;
+  provider: string;
+  label: string;
+  client_id: string;
+  tenant: string | null;
+  issuer: string | null;
+  agency_client_id: string | null;
+  secret_stored: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface MailboxFoldersTable {
@@ -183,6 +204,7 @@ export interface Database {
   alert_state: AlertStateTable;
   webhook_deliveries: WebhookDeliveriesTable;
   scheduler_runs: SchedulerRunsTable;
+  oauth_apps: OAuthAppsTable;
 }
 
 /** An export being written: its temporary file, removed at the next start if the app died. */
@@ -195,3 +217,4 @@ export type AccountRow = Selectable<AccountsTable>;
 export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowUpdate = Updateable<AccountsTable>;
 export type ClientRow = Selectable<ClientsTable>;
+export type OAuthAppRow = Selectable<OAuthAppsTable>;

@@ -1,8 +1,9 @@
 import type { ProbeResult } from '../../../shared/connection';
 import type { Account } from '../../../shared/domain';
+import { errorWords } from './error-words';
 
 const label = (p: ProbeResult | null, name: string) =>
-  !p ? null : p.ok ? `${name} ok` : `${name}: ${p.error?.replace('_', ' ')}`;
+  !p ? null : p.ok ? `${name} ok` : `${name}: ${errorWords(p.error)}`;
 
 const summary = (smtp: ProbeResult | null, imap: ProbeResult | null, testing: boolean) =>
   testing ? 'testing' : !smtp && !imap ? 'not tested' : [label(smtp, 'SMTP'), label(imap, 'IMAP')].filter(Boolean).join(', ');

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { useAccount } from '../queries';
 import { ReputationChart } from './ReputationChart';
+import { LoginPanel } from './sign-in/LoginPanel';
 
 const RANGES = [7, 30, 90, 180] as const;
 const pct = (v: number | null) => (v === null ? 'unknown' : `${(v * 100).toFixed(2)} %`);
@@ -75,6 +76,7 @@ export function AccountDetail({ id }: { id: string }) {
           </button>
         </div>
       </header>
+      {account.data && <LoginPanel account={account.data} />}
       {(error || report.error) && <p className="error" role="alert">{error ?? errorMessage(report.error)}</p>}
       {!r && !report.error && <p>Building the report… (reading the mailbox and checking DNS)</p>}
       {r && (

@@ -78,6 +78,7 @@ export function AccountsScreen() {
         <div className="row">
           <ExportButton label="Export inboxes" input={{ kind: 'accounts', filter: exportFilter }} />
           <ExportButton label="Export reports" input={{ kind: 'reports', filter: exportFilter }} />
+          <button type="button" onClick={() => navigate('#/accounts/sign-in')} data-testid="bulk-sign-in-link">Sign in many…</button>
           <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
         </div>
       </header>

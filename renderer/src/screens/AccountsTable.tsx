@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Account, AccountSortField } from '../../../shared/domain';
 import { ConnectionCell } from '../components/ConnectionCell';
+import { LoginChip } from '../components/LoginChip';
 import { StatusBadge } from '../components/StatusBadge';
 import { navigate } from '../router';
 
@@ -83,7 +84,8 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
                 </span>
                 <span role="cell" className="email" title={a.email}>
                   <a href={`#/accounts/${encodeURIComponent(a.id)}`} data-testid="open-account">{a.email}</a>
-                  {!a.smtp_password_stored && (
+                  <LoginChip account={a} />
+                  {a.auth_method === 'password' && !a.smtp_password_stored && (
                     <span className="warn-dot" title="No password in the keychain: edit the inbox to enter it again" data-testid="no-password">!</span>
                   )}
                 </span>

@@ -17,6 +17,7 @@ const NUMBERS: [NumberKey, string, string][] = [
   ['dns_timeout_ms', 'DNS timeout (ms)', 'Per try'],
   ['dns_tries', 'DNS tries', 'Per question'],
   ['scan_deadline_ms', 'Mailbox scan limit (ms)', 'Hard cap on reading one inbox; the next scan goes on where it stopped'],
+  ['sign_in_timeout_ms', 'Sign-in wait (ms)', 'How long a sign-in waits for you in the browser'],
 ];
 
 const toForm = (s: Settings): Record<string, string> => ({

@@ -3,6 +3,7 @@ import { useAppInfo } from '../queries';
 import { ConnectionSettings } from './ConnectionSettings';
 import { AlertSettings } from './settings/AlertSettings';
 import { WebhookSettings } from './settings/WebhookSettings';
+import { SignInApps } from './settings/SignInApps';
 
 export function SettingsScreen() {
   const info = useAppInfo();
@@ -21,6 +22,7 @@ export function SettingsScreen() {
           {keychain.available ? 'Available — passwords are stored in your system keychain.' : <span className="error">{keychain.message}</span>}
         </dd>
       </dl>
+      <SignInApps />
       <ConnectionSettings />
       <AlertSettings />
       <WebhookSettings />

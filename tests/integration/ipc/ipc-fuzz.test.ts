@@ -21,7 +21,7 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20261122);
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2500);
 const CALL_LIMIT_MS = 20_000;
 
-/** A valid input per method; `$ACCOUNT`, `$CLIENT`, `$JOB`, `$OUT` are filled in at call time. */
+/** A valid input per method; `$ACCOUNT`, `$CLIENT`, `$JOB`, `$APP`, `$OUT` are filled in at call time. */
 const BASE: Record<MethodName, unknown> = {
   'app.info': undefined,
   'accounts.list': { search: 'fuzz', page: 1 },
@@ -57,6 +57,12 @@ const BASE: Record<MethodName, unknown> = {
   'alerts.testWebhook': undefined,
   'scheduler.status': undefined,
   'scheduler.runNow': undefined,
+  // This core opens no browser: a sign-in is refused before anything starts.
+  'accounts.signIn': { provider: 'microsoft', emails: ['fuzz@fuzz.test'] },
+  'accounts.authReadiness': { id: '$ACCOUNT' },
+  'signInApps.list': undefined,
+  'signInApps.save': { provider: 'google', client_id: 'cid.fuzz', client_secret: 'fuzz-secret', issuer: 'http://127.0.0.1:9' },
+  'signInApps.delete': { id: '$APP' },
 };
 
 /** The object keys a schema accepts (through optional/default/pipe wrappers). */
@@ -106,7 +112,7 @@ describe('IPC fuzz', () => {
   let data: ReturnType<typeof tempDir>;
   let out: ReturnType<typeof tempDir>;
   let raw: BetterSqlite3.Database;
-  const ids = { account: '', client: '', job: 'no-such-job' };
+  const ids = { account: '', client: '', job: 'no-such-job', app: '' };
 
   /** Every row of every table, hashed: what "changed nothing" is checked against. */
   const digest = () => {
@@ -119,7 +125,7 @@ describe('IPC fuzz', () => {
   /** Keeps every address on the loopback and every file in the test's own folders. */
   const fill = (v: unknown): unknown => {
     if (typeof v === 'string') {
-      const s = v.replace('$ACCOUNT', ids.account).replace('$CLIENT', ids.client).replace('$JOB', ids.job).replace('$OUT', out.dir);
+      const s = v.replace('$ACCOUNT', ids.account).replace('$CLIENT', ids.client).replace('$JOB', ids.job).replace('$APP', ids.app).replace('$OUT', out.dir);
       return s;
     }
     if (Array.isArray(v)) return v.map(fill);
@@ -139,6 +145,8 @@ describe('IPC fuzz', () => {
     }
     // A webhook that passes validation is posted to: keep it on a dead loopback port.
     if (method === 'alerts.setWebhook' && typeof o['url'] === 'string' && /^https?:\/\//i.test(o['url'])) o['url'] = 'http://127.0.0.1:9/hook';
+    // Sign-in apps point at a dead loopback authorization server, never at Google or Microsoft.
+    if (method === 'signInApps.save') o['issuer'] = 'http://127.0.0.1:9';
     if (method === 'export.csv' && typeof o['path'] === 'string') {
       const p = path.resolve(o['path']);
       const inside = (root: string) => p === root || p.startsWith(`${root}${path.sep}`);
@@ -154,6 +162,11 @@ describe('IPC fuzz', () => {
     if (!ids.client || !(await call(core, 'clients.list', undefined)).some((c) => c.id === ids.client)) {
       ids.client = (await call(core, 'clients.create', { name: `Seed client ${Math.random().toString(36).slice(2)}` })).id;
     }
+    // The Microsoft sign-in app for everyone, on a dead loopback authorization server.
+    const apps = await call(core, 'signInApps.list', undefined);
+    const app = apps.find((a) => a.provider === 'microsoft' && a.agency_client_id === null)
+      ?? (await call(core, 'signInApps.save', { provider: 'microsoft', client_id: 'fuzz-client', issuer: 'http://127.0.0.1:9' }));
+    ids.app = app.id;
   };
 
   const settle = async (r: Result<unknown>) => {
@@ -173,8 +186,12 @@ describe('IPC fuzz', () => {
     data = tempDir();
     out = tempDir('inboxfleet-fuzz-out-');
     // Dead loopback DNS and mail ports: every network step fails at once, on 127.0.0.1 only.
-    core = await openCore({ dataDir: data.dir, vault: createMemoryVault(), dns: createDnsResolver({ servers: ['127.0.0.1:9'], timeoutMs: 100, tries: 1 }) });
-    await call(core, 'settings.update', { connect_timeout_ms: 1000, greeting_timeout_ms: 1000, socket_timeout_ms: 1000, probe_deadline_ms: 2000, scan_deadline_ms: 2000 });
+    // A browser that never opens; the sign-in app (ensureFixtures) has a dead server: an accepted
+    // sign-in fails at its first request, on 127.0.0.1.
+    core = await openCore({
+      dataDir: data.dir, vault: createMemoryVault(), dns: createDnsResolver({ servers: ['127.0.0.1:9'], timeoutMs: 100, tries: 1 }), openUrl: async () => undefined,
+    });
+    await call(core, 'settings.update', { connect_timeout_ms: 1000, greeting_timeout_ms: 1000, socket_timeout_ms: 1000, probe_deadline_ms: 2000, scan_deadline_ms: 2000, sign_in_timeout_ms: 2000 });
     raw = new BetterSqlite3(path.join(data.dir, 'inboxfleet.sqlite'), { readonly: true });
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import * as m0003 from './0003_domains';
 import * as m0004 from './0004_mailbox_metrics';
 import * as m0005 from './0005_hardening';
 import * as m0008 from './0008_alerts_scheduler';
+import * as m0009 from './0009_oauth_sign_in';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_mailbox_metrics': m0004,
   '0005_hardening': m0005,
   '0008_alerts_scheduler': m0008,
+  '0009_oauth_sign_in': m0009,
 };
