@@ -8,7 +8,7 @@ import { imapOptions } from '../probe/imap';
 import { trustAnchors, type ProbeEnv } from '../probe/trust';
 import type { ProbeTarget, ProbeTimeouts } from '../probe/types';
 import { classifyMessage } from './classify';
-import { normalizeMessageId } from './classify-fields';
+import { normalizeMessageId } from './fields';
 import { pickFolders, type FolderRole } from './folders';
 
 /** Messages larger than this are classified from their first part only (headers and reports come first). */
@@ -80,7 +80,7 @@ export async function scanMailbox(args: {
           }
           if (!msg.source) continue;
           const c = await classifyMessage(msg.source, { sentMessageIds: (id) => sentIds.has(id), ownAddress: args.ownAddress });
-          const kind = c.kind === 'bounce' ? `${c.bounce?.type ?? 'hard'}_bounce` : c.kind;
+          const kind = c.kind === 'bounce' ? `${c.bounce?.category ?? 'hard'}_bounce` : c.kind;
           if (kind === 'other') continue;
           const detail = JSON.stringify(c.bounce ?? c.complaint ?? (c.in_reply_to ? { in_reply_to: c.in_reply_to } : {}));
           await db.insertInto('mailbox_events')

@@ -22,8 +22,8 @@ const OWN = 'anna.berg@acme-outreach.com';
 function measured(c: Classification): Measured {
   return {
     kind: c.kind,
-    recipients: (c.bounce?.recipients ?? []).map((r) => ({ address: r.address, hard: c.bounce?.type === 'hard', delayed: r.action === 'delayed' })),
-    complaintRecipients: c.complaint?.original_rcpt ? [c.complaint.original_rcpt] : [],
+    recipients: (c.bounce?.recipients ?? []).map((r) => ({ address: r.address, reason: r.reason, hard: r.category === 'hard', delayed: r.action === 'delayed', evidence: [r.status, r.reply_code, r.diagnostic].filter(Boolean).join(' ') })),
+    complaintRecipients: c.complaint?.recipients ?? [],
     ...(c.in_reply_to ? { linked: c.in_reply_to } : {}),
   };
 }
