@@ -3,8 +3,9 @@
 // delivery-status part, or written into the text of a mailer daemon's report); the MTA's own text.
 // The text fills in what the fields leave out (the SMTP reply, the command it answered).
 import { readDsn, hasDsnFields } from './dsn';
-import type { MailView } from './message';
+import { originalHeaders, type MailView } from './message';
 import { categoryOf, decideReason } from './reason';
+import { formatClass, matchesClass, PHRASES, type SisimaiClass } from './reason-phrases';
 import { mailboxesIn, sameAddress } from './recipients';
 import { readSesNotification, type SesNotification } from './ses';
 import { findReplyCode, findStatus, isStatusCode, preferStatus } from './smtp-codes';
@@ -73,6 +74,9 @@ export function commandIn(text: string): string | undefined {
   // qmail names the command by what went wrong (sisimai's Lhost::Qmail CommandSet).
   const qmail = text.match(/but greeting failed\.|but my name was rejected\.|but sender was rejected\.|does not like recipient\.|failed on data command|failed after i sent the message/i)?.[0].toLowerCase();
   if (qmail) return qmail.includes('greeting') ? 'CONN' : qmail.includes('name') ? 'EHLO' : qmail.includes('sender') ? 'MAIL' : qmail.includes('recipient') ? 'RCPT' : 'DATA';
+  // Yahoo writes the command in brackets: "User Unknown [RCPT_TO]".
+  const bracketed = text.match(/\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/)?.[1];
+  if (bracketed) return bracketed.split('_')[0];
   // In a session transcript, the command right before the first error reply.
   const transcript = text.match(/>>> *([A-Z]{4}[^\n]*)\n(?:[^\n]*\n)*?<<< *[45]\d\d/);
   if (transcript) return commandIn(transcript[1]!);
@@ -89,6 +93,13 @@ export function commandIn(text: string): string | undefined {
   if (word.startsWith('RCPT')) return 'RCPT';
   if (word === 'BDAT') return 'DATA';
   return word;
+}
+
+/** Whether a text gives a reason of its own: an SMTP code, or wording one of the rules knows. */
+function saysWhy(text: string): boolean {
+  if (/\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/.test(text)) return true;
+  const lower = text.toLowerCase();
+  return !!formatClass(lower) || REASON_CLASSES.some((cls) => matchesClass(lower, cls));
 }
 
 // Lines of an explanation worth keeping as evidence: an SMTP reply or a server's words.
@@ -114,20 +125,21 @@ function finish(raw: RawRecipient & { extra?: string }, context: string): Bounce
   // A recipient whose own lines say nothing definite is judged on the whole explanation.
   // The report's own words for this recipient decide; a recipient with none (or none with a code)
   // is judged on the MTA's text about it, then the whole explanation.
-  const basis = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/.test(ownText) ? ownText : `${ownText}\n${raw.extra ?? ''}\n${context}`.trim();
+  const own = tidy(ownText) ?? '';
+  const basis = saysWhy(own) ? own : `${own}\n${raw.extra ?? ''}\n${context}`.trim();
   const codeInText = findStatus(basis);
   const reply = findReplyCode(basis, (raw.status?.[0] ?? codeInText?.[0]) as '4' | '5' | undefined) ?? '';
   const status = preferStatus(raw.status, codeInText, reply) ?? '';
   const action: 'failed' | 'delayed' = raw.action === 'delayed' ? 'delayed' : 'failed';
   const domain = raw.address.slice(raw.address.lastIndexOf('@') + 1).toLowerCase();
-  const command = raw.command ?? commandIn(ownText) ?? commandIn(raw.extra ?? '') ?? commandIn(context);
+  const command = raw.command ?? commandIn(own) ?? commandIn(raw.extra ?? '') ?? commandIn(context);
   const { reason, list } = decideReason({
     status, reply, diagnostic: basis, action, domain, ...(command ? { command } : {}),
     ...(raw.remote_mta ? { remoteMta: raw.remote_mta } : {}), ...(raw.reason ? { stated: raw.reason } : {}),
   });
   const out: BounceRecipient = { address: raw.address, action, status: isStatusCode(status) ? status : '', reason, category: categoryOf(reason, action, status) };
   if (reply) out.reply_code = reply;
-  const diagnostic = tidy(ownText) ?? tidy(evidenceLine(context));
+  const diagnostic = own || tidy(evidenceLine(context));
   if (diagnostic) out.diagnostic = diagnostic;
   if (raw.remote_mta) out.remote_mta = raw.remote_mta;
   if (list) out.list = list;
@@ -135,6 +147,7 @@ function finish(raw: RawRecipient & { extra?: string }, context: string): Bounce
 }
 
 const ORDER: BounceCategory[] = ['block', 'hard', 'soft', 'delay'];
+const REASON_CLASSES = Object.keys(PHRASES) as SisimaiClass[];
 
 function assemble(recipients: BounceRecipient[], source: BounceInfo['source'], reportingMta: string | undefined): BounceInfo | null {
   if (recipients.length === 0) return null;
@@ -168,7 +181,8 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
   const text = readTextBounce(body, exclude);
   const context = explanation;
 
-  const dsnRecipients = (dsn?.recipients ?? []).filter((r) => !exclude(r.address));
+  // A Final-Recipient field is explicit: even our own address can be one (mail to ourselves).
+  const dsnRecipients = dsn?.recipients ?? [];
   if (dsnRecipients.length > 0) {
     const failing = dsnRecipients.filter((r) => r.action !== 'delivered' && !(r.action === undefined && r.status?.startsWith('2.')));
     if (failing.length === 0) return { ...none, delivered: true };
@@ -191,6 +205,11 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
   }
   const evidence = TEXT_MARKERS.test(explanation) || BOUNCE_SUBJECT.test(view.subject) || /\b[45]\d\d[ -]|\b[45]\.\d\.\d{1,3}\b/.test(explanation);
   if (!evidence) return none;
+  // Nothing names the recipient: the returned original's To does (sisimai's last resort too).
+  if (raws.length === 0 && (TEXT_MARKERS.test(explanation) || BOUNCE_SUBJECT.test(view.subject))) {
+    const to = originalHeaders(view)?.get('to')?.[0];
+    raws = (to ? mailboxesIn(to) : []).filter((a) => !exclude(a)).slice(0, 1).map((address) => ({ address }));
+  }
   if (raws.length === 0) return none;
   const delayed = (DELAY_WORDS.test(view.subject) || DELAY_WORDS.test(explanation)) && !PERMANENT_WORDS.test(explanation);
   const reportingMta = view.from.includes('@') ? view.from.slice(view.from.indexOf('@') + 1) : undefined;

@@ -44,7 +44,8 @@ export async function classifyMessage(raw: Buffer | string, ctx: ClassifyContext
     return withLink({ ...base, kind: 'complaint', complaint });
   }
   if (bounce) {
-    const id = originalIds.map(ours).find(Boolean) ?? originalIds[0];
+    const own = view.mail.messageId ? normalizeMessageId(view.mail.messageId) : '';
+    const id = originalIds.map(ours).find(Boolean) ?? originalIds.find((x) => x !== own);
     if (id) bounce.original_message_id = id;
     return withLink({ ...base, kind: bounce.category === 'delay' ? 'delay' : 'bounce', bounce });
   }
@@ -85,6 +86,9 @@ function originalMessageIds(view: MailView, original: Map<string, string[]> | un
   for (const t of texts) {
     for (const m of t.matchAll(/^[ \t>]*(?:x-original-message-id|message-id)[ \t]*:[ \t]*(<[^<>\s]+>|[^\s<>]+@[^\s<>]+)/gim)) ids.push(normalizeMessageId(m[1]!));
   }
+  // The report's own Message-ID can equal the original's (some MTAs reuse the queue id): keep it,
+  // but behind every other candidate.
   const own = view.mail.messageId ? normalizeMessageId(view.mail.messageId) : '';
-  return [...new Set(ids.filter((id) => id && id !== own))];
+  const unique = [...new Set(ids.filter(Boolean))];
+  return [...unique.filter((id) => id !== own), ...unique.filter((id) => id === own)];
 }

@@ -36,7 +36,9 @@ const decoder = new TextDecoder('utf-8');
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers', 'message/partial']);
 
 export async function readMessage(raw: Buffer | string): Promise<MailView> {
-  const source = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+  const given = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+  // An mbox "From " separator line is not a header: mail saved from Unix mailboxes starts with one.
+  const source = given.subarray(0, 5).toString('latin1') === 'From ' ? given.subarray(Math.max(0, given.indexOf(10) + 1)) : given;
   // Delivery-status parts stay attachments; returned originals stay whole rather than parsed.
   const mail = await simpleParser(source, { keepDeliveryStatus: true, ignoreEmbedded: true, skipTextToHtml: true, skipImageLinks: true });
   const sourceText = decoder.decode(source).replace(/\r\n?/g, '\n');
@@ -50,6 +52,9 @@ export async function readMessage(raw: Buffer | string): Promise<MailView> {
     text: decoder.decode(a.content).replace(/\r\n?/g, '\n'),
   }));
   let text = (mail.text ?? '').replace(/\r\n?/g, '\n');
+  // A text part whose Content-Type line is broken ("text/plain charset=…") is still body text.
+  const broken = parts.filter((p) => /^text\/plain\s/.test(p.type));
+  if (broken.length > 0) text = [...broken.map((p) => p.text), text].join('\n');
   if (!text.trim() && !mail.html && parts.length === 0) text = headerEnd >= 0 ? sourceText.slice(headerEnd + 2) : '';
   return {
     mail,

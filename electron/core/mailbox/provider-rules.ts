@@ -278,7 +278,8 @@ const FRANCE_PTT: Record<string, SisimaiClass> = {
 };
 const francePtt: Rule = (p) => {
   const m = p.raw.match(/\b(?:LPN|LPNAAA|OFR|OUK)(?:_(\d{3})|\d{3}[-_](\d{3}))\b/i);
-  if (m) return FRANCE_PTT[(m[1] ?? m[2])!] ?? 'undefined';
+  const found = m ? FRANCE_PTT[(m[1] ?? m[2])!] : undefined;
+  if (found) return found;
   return p.text.includes('spf/dns de votre nom de domaine') ? 'authfailure' : undefined;
 };
 
@@ -336,19 +337,32 @@ const mimecast = phraseTable({
   badreputation: ['local ct ip reputation - (reject)'],
   blocked: ['ip temporarily blacklisted'],
   policyviolation: ['anti-spoofing policy - inbound not allowed', 'rejected by header-based anti-spoofing policy',
-    'message bounced due to content examination policy'],
+    'message bounced due to content examination policy', 'host network not allowed', 'host network, not allowed'],
+  virusdetected: ['email rejected due to security policies'],
   rejected: ['administrative prohibition envelope blocked', 'envelope blocked - user entry', 'envelope blocked - user domain entry',
     'envelope rejected - block policy for envelope from address'],
   securityerror: ['this route requires encryption (tls)', 'this route requires tls version 1.2 or greater'],
   userunknown: ['invalid recipient'],
 });
 
-const PROVIDERS: { hosts: readonly string[]; domains: readonly string[]; rule: Rule }[] = [
+// KDDI (au, ezweb.ne.jp) and NTT docomo.
+const kddi = phraseTable({ filtered: ['550 : user unknown'], userunknown: ['>: user unknown'] });
+const docomo: Rule = (p) => {
+  if (p.status === '5.1.1' || p.status === '5.0.911') return 'userunknown';
+  if (p.status === '5.2.0') return 'filtered';
+  if (p.text.includes('552 too much mail data')) return 'mailboxfull';
+  if (p.text.includes('552 too many recipients')) return 'toomanyconn';
+  return undefined;
+};
+
+const PROVIDERS: { hosts: readonly string[]; domains: readonly string[]; words?: RegExp; rule: Rule }[] = [
   { hosts: ['aspmx.l.google.com', 'gmail-smtp-in.l.google.com', '.google.com', '.googlemail.com'], domains: ['gmail.com', 'googlemail.com'], rule: google },
   { hosts: ['.prod.outlook.com', '.protection.outlook.com', '.hotmail.com', '.outlook.com'], domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.uk', 'hotmail.fr', 'outlook.jp'], rule: microsoft },
   { hosts: ['.yahoodns.net', '.yahoo.com', '.aol.com'], domains: ['yahoo.com', 'yahoo.co.jp', 'ymail.com', 'aol.com', 'rocketmail.com'], rule: yahoo },
   { hosts: ['.mail.icloud.com', '.apple.com', '.me.com'], domains: ['icloud.com', 'me.com', 'mac.com'], rule: apple },
-  { hosts: ['.mimecast.com'], domains: [], rule: mimecast },
+  { hosts: ['.mimecast.com'], domains: [], words: /mimecast/, rule: mimecast },
+  { hosts: ['.ezweb.ne.jp', 'msmx.au.com'], domains: ['ezweb.ne.jp', 'au.com'], rule: kddi },
+  { hosts: ['mfsmax.docomo.ne.jp', '.docomo.ne.jp'], domains: ['docomo.ne.jp'], words: /\bdocomo\b/, rule: docomo },
 ];
 
 /** The class a provider's own rules give the reply, or undefined when no provider rule speaks. */
@@ -357,8 +371,8 @@ export function providerClass(p: ProviderInput): SisimaiClass | undefined {
     const found = rule(p);
     if (found) return found;
   }
-  for (const { hosts, domains, rule } of PROVIDERS) {
-    if (endsWithAny(p.host, hosts) || domains.includes(p.domain)) {
+  for (const { hosts, domains, words, rule } of PROVIDERS) {
+    if (endsWithAny(p.host, hosts) || domains.includes(p.domain) || words?.test(p.text) || words?.test(p.domain)) {
       const found = rule(p);
       if (found) return found;
     }

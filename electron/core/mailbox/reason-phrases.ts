@@ -116,7 +116,7 @@ export const PHRASES: Partial<Record<SisimaiClass, readonly Phrase[]>> = {
     ['server ip ', ' listed as abusive'], ['sorry! your ip address', ' is blocked by rbl'], ['the domain ', ' is blacklisted'],
     ['the email ', ' is blacklisted'], ['the ip', ' is blacklisted'],
     ['veuillez essayer plus tard. service refused, please try later. ', '103'],
-    ['veuillez essayer plus tard. service refused, please try later. ', '510'],
+    ['veuillez essayer plus tard. service refused, please try later. ', '510'], 'service refused, please try later',
     ["your sender's ip address is listed at ", '.abuseat.org'],
   ],
   badreputation: [
@@ -243,7 +243,7 @@ export const PHRASES: Partial<Record<SisimaiClass, readonly Phrase[]>> = {
     'as a relay', 'email address is not verified.', 'insecure mail relay', 'is not permitted to relay through this server without authentication',
     'no relaying', 'not a gateway', 'not allowed to relay through this machine', 'not an open relay, so get lost', 'not local host',
     'relay access denied', 'relay denied', 'relay not permitted', 'relaying denied', 'relaying mail to ', 'specified domain is not allowed',
-    "that domain isn't in my list of allowed rcpthost", 'this system is not configured to relay mail', 'unable to relay for',
+    "that domain isn't in my list of allowed rcpthost", 'this system is not configured to relay mail', 'unable to relay for', 'unable to relay recipient',
     "we don't handle mail for",
   ],
   toomanyconn: [
@@ -309,7 +309,11 @@ export function matchesPhrase(text: string, phrase: Phrase): boolean {
   return true;
 }
 
-export const matchesClass = (text: string, cls: SisimaiClass): boolean => (PHRASES[cls] ?? []).some((p) => matchesPhrase(text, p));
+// sisimai's Reason::Rejected IsNot: these are about the recipient or the client, not the sender.
+const REJECTED_IS_NOT = ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'];
+
+export const matchesClass = (text: string, cls: SisimaiClass): boolean =>
+  !(cls === 'rejected' && REJECTED_IS_NOT.some((p) => text.includes(p))) && (PHRASES[cls] ?? []).some((p) => matchesPhrase(text, p));
 
 /** Enhanced status codes and the class each stands for (sisimai's SMTP::Status StandardCode, RFC 3463, RFC 7372, RFC 7505). */
 export const STATUS_CLASS: Record<string, SisimaiClass> = {
@@ -324,7 +328,7 @@ export const STATUS_CLASS: Record<string, SisimaiClass> = {
   '5.1.0': 'userunknown', '5.1.1': 'userunknown', '5.1.2': 'hostunknown', '5.1.3': 'userunknown', '5.1.4': 'filtered',
   '5.1.6': 'hasmoved', '5.1.7': 'rejected', '5.1.8': 'rejected', '5.1.9': 'systemerror', '5.1.10': 'notaccept',
   '5.2.0': 'filtered', '5.2.1': 'filtered', '5.2.2': 'mailboxfull', '5.2.3': 'exceedlimit', '5.2.4': 'filtered',
-  '5.3.0': 'systemerror', '5.3.1': 'systemfull', '5.3.2': 'notaccept', '5.3.3': 'systemerror', '5.3.4': 'mesgtoobig',
+  '4.3.0': 'systemerror', '5.3.0': 'systemerror', '5.3.1': 'systemfull', '5.3.2': 'notaccept', '5.3.3': 'systemerror', '5.3.4': 'mesgtoobig',
   '5.3.5': 'systemerror', '5.4.0': 'networkerror', '5.4.3': 'systemerror', '5.4.4': 'hostunknown', '5.5.2': 'syntaxerror',
   '5.5.3': 'toomanyconn', '5.5.4': 'systemerror', '5.5.5': 'systemerror', '5.5.6': 'syntaxerror', '5.6.0': 'contenterror',
   '5.6.1': 'contenterror', '5.6.2': 'contenterror', '5.6.3': 'contenterror', '5.6.5': 'contenterror', '5.6.6': 'contenterror',
@@ -349,8 +353,7 @@ export const FORMAT_PHRASES: readonly [SisimaiClass, string][] = [
   // Biglobe, Courier, AOL
   ['mailboxfull', "the number of messages in recipient's mailbox exceeded the local limit."], ['hostunknown', 'no such domain.'],
   ['systemerror', "this domain's dns violates rfc 1035."], ['networkerror', 'dns lookup failed.'], ['hostunknown', 'host or domain name not found'],
-  ['notaccept', 'type=mx: malformed or unexpected name server reply'],
-  // Lotus Notes / Domino
+    // Lotus Notes / Domino
   ['userunknown', 'not listed in domino directory'], ['userunknown', 'not listed in public name & address book'],
   ['userunknown', "non répertorié dans l'annuaire domino"], ['userunknown', 'no se encuentra en el directorio de domino'],
   ['userunknown', 'domino ディレクトリには見つかりません'], ['userunknown', 'ディレクトリのリストにありません'], ['filtered', 'cannot route mail to user'],
@@ -375,7 +378,7 @@ export const FORMAT_PHRASES: readonly [SisimaiClass, string][] = [
   ['mailboxfull', 'as their mailbox is full'], ['norelaying', 'due to the following smtp relay error'], ['hostunknown', 'as the remote domain doesnt exist'],
   // IMail, McAfee, MessageLabs, Messaging Server, Outlook.com
   ['hostunknown', 'unknown host'], ['userunknown', 'invalid final delivery userid'], ['mailboxfull', 'user mailbox exceeds allowed size'],
-  ['virusdetected', 'requested action not taken: virus detected'], ['userunknown', ' user not exist'], ['userunknown', '550 unknown user '],
+  ['virusdetected', 'requested action not taken: virus detected'], ['userunknown', ' user not exist'],
   ['securityerror', 'please turn on smtp authentication in your mail client'], ['hostunknown', 'illegal host/domain name found'],
   ['hostunknown', 'the mail could not be delivered to the recipient because the domain is not reachable'],
   // OpenSMTPD
@@ -405,6 +408,14 @@ export const FORMAT_PHRASES: readonly [SisimaiClass, string][] = [
   // Deutsche Telekom (t-online.de) refuses unknown senders' IPs with "(BL)"
   ['blocked', 'a problem occurred. (ask your postmaster for help'],
   ['authfailure', 'does not have authentication information'],
+  // Yahoo's "dd This user doesn't have a … account", Zoho, Google Groups (a group that refuses the post)
+  ['userunknown', "dd this user doesn't have a "], ['userunknown', 'remote server returned unknown recipient'], ['rejected', 'mail rejected by destination domain'], ['rejected', 'groups.google.com/support'],
+  // Facebook's response codes (sisimai's Lhost::Facebook ReFailures)
+  ['userunknown', 'rcp-p1'], ['userunknown', 'int-p1'], ['userunknown', 'int-p3'], ['userunknown', 'int-p4'], ['filtered', 'rcp-p2'],
+  ['filtered', 'rcp-p3'], ['mesgtoobig', 'msg-p1'], ['mesgtoobig', 'int-p2'], ['contenterror', 'msg-p2'], ['contenterror', 'msg-p3'],
+  ['contenterror', 'pol-p6'], ['securityerror', 'pol-p1'], ['securityerror', 'pol-p2'], ['securityerror', 'pol-p5'], ['notaccept', 'pol-p3'],
+  ['notaccept', 'pol-p4'], ['notaccept', 'pol-t1'], ['notaccept', 'pol-t2'], ['notaccept', 'pol-t3'], ['rejected', 'dns-p1'], ['rejected', 'dns-p2'],
+  ['rejected', 'dns-t1'], ['rejected', 'dns-p3'], ['rejected', 'dns-t2'], ['systemerror', 'con-t1'], ['toomanyconn', 'con-t3'], ['suspend', 'rcp-t4'],
 ];
 
 /** The class a format's own fixed wording states, if any (first match in the list's order). */

@@ -29,8 +29,6 @@ export interface ReasonInput {
 const RETRY = new Set<SisimaiClass>(['undefined', 'onhold', 'systemerror', 'securityerror', 'expired', 'suspend', 'networkerror', 'hostunknown', 'userunknown']);
 
 const PRE_USERUNKNOWN: SisimaiClass[] = ['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'];
-// sisimai's Reason::Rejected IsNot: these are about the recipient or the client, not the sender.
-const REJECTED_IS_NOT = ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'];
 const EARLY_COMMANDS = new Set(['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT']);
 
 /** sisimai's per-class "true" checks, in its first order (ClassOrder[0]). */
@@ -50,7 +48,8 @@ function firstPass(text: string, statusClass: SisimaiClass | undefined, input: R
       if (statusClass === 'userunknown') return !PRE_USERUNKNOWN.some(has);
       // Only a refusal of RCPT TO is sure to be about the address; "user unknown" after DATA, or
       // at an unknown step, may be a filter's wording (then it is "filtered", below).
-      return cmd === 'RCPT' && has('userunknown');
+      // Postfix's "Recipient address rejected." answering RCPT TO is about the address too.
+      return cmd === 'RCPT' && (has('userunknown') || /recipient address rejected\.\s*(?:$|\(in reply to)/m.test(text));
     }],
     ['filtered', () => {
       if (statusClass === 'suspend') return false;
@@ -62,7 +61,6 @@ function firstPass(text: string, statusClass: SisimaiClass | undefined, input: R
     ['badreputation', () => has('badreputation')],
     ['rejected', () => {
       if (statusClass === 'rejected') return true;
-      if (REJECTED_IS_NOT.some((p) => text.includes(p))) return false;
       if (cmd === 'MAIL') return has('rejected');
       if (cmd === 'DATA') return statusClass !== 'userunknown' && has('rejected');
       return ['onhold', 'undefined', 'securityerror', 'systemerror', undefined].includes(statusClass) && has('rejected');
@@ -86,8 +84,12 @@ function sisimaiClass(input: ReasonInput): SisimaiClass {
   const text = input.diagnostic.toLowerCase();
   const status = isStatusCode(input.status) ? input.status : '';
   const statusClass = STATUS_CLASS[status];
+  // A refusal of HELO/EHLO refuses the sending host (sisimai's Exim and qmail readers say so).
+  if (input.command === 'HELO' || input.command === 'EHLO') return 'blocked';
   const stated = input.statedClass ?? formatClass(text);
   if (stated && !RETRY.has(stated)) return stated;
+  // "Delivery time expired" with the give-up wording: expired, whatever the last attempt met.
+  if (/^[45]\.4\.7$/.test(status) && matchesClass(text, 'expired')) return 'expired';
 
   const provider = text ? providerClass({ text, raw: input.diagnostic, status, reply: input.reply, host: (input.remoteMta ?? '').toLowerCase(), domain: input.domain }) : undefined;
   if (provider && provider !== 'undefined') return provider;

@@ -49,13 +49,13 @@ const INTRODUCES = [
   'your message to', 'the following message to', 'delivery failed:', 'failed to deliver to', 'rcpt to:', 'unknown user:', 'error-for:',
   'mailbox is full:', 'you sent mail to', 'your message could not be delivered to', 'could not deliver mail to',
   'message could not be delivered to', 'to the following recipients', 'rejected your message to the following',
-  'was undeliverable', 'could not be delivered to the following', 'recipients were affected', 'attempted to send to the following address',
+  'was undeliverable', 'could not be delivered to the following', 'rejected recipient', 'recipients were affected', 'attempted to send to the following address',
   'not be delivered to one or more recipients', 'address(es) failed', 'falha na entrega a estes destinat', 'bij de volgende geadresseerden',
   'recipient:', 'recipients:', 'address:', 'destinataire', 'empfänger', 'получател', '宛先', '送信に失敗', 'アドレス',
 ];
 
 // Lines that name an address that is not a failed recipient.
-const NOT_A_RECIPIENT = /^\s*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|envelope-from|x-[\w-]+|original sender|sent by|mail from|reporting-mta|received-from-mta|received|by|subject|date)\s*:|please (?:contact|send mail to|forward)|for (?:further )?(?:assistance|more information)|contact (?:your|the) (?:postmaster|administrator|system administrator)|postmaster@|mailer-daemon@|\(envelope-from|\bsent by\b|\bfrom\s+<|\bhelo=|envelope-from /i;
+const NOT_A_RECIPIENT = /^\s*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|envelope-from|x-[\w-]+|original sender|sent by|mail from|reporting-mta|received-from-mta|received|by|subject|date)\s*:|please (?:contact|send mail to|forward)|for (?:further )?(?:assistance|more information)|contact (?:your|the) (?:postmaster|administrator|system administrator)|\(envelope-from|\bsent by\b|\bfrom\s+<|\bhelo=|envelope-from /i;
 
 export interface TextBounce {
   recipients: RawRecipient[];
@@ -74,12 +74,13 @@ const strip = (line: string) =>
   line.replace(/^\s*(?:>{1,3}|--|\*|•|-|\d+\.)\s+/, '').replace(/<mailto:[^>]*>/gi, '').replace(/\[mailto:[^\]]*\]/gi, '').trim();
 
 // A line that is a recipient on its own: the address first, then nothing or an error after it.
-const LEADING_ADDRESS = /^<?\s*((?:"[^"]+"|[^\s<>()"',;:]+)@[^\s<>()"',;:]+?)\s*>?(?:\s*$|[:,;]|\.{3}|\s+\(|\s+<|\s+on\s|\s+\d{3}[\s-]|\s+-\s|\s+\[)/;
+const LEADING_ADDRESS = /^<?\s*((?:"[^"]+"|[^\s<>()"',;:]+)@[^\s<>()"',;:]+?)\s*>?(?:\s*$|[:,;]|\.{3}|\s)/;
 
 function recipientOnLine(line: string, previous: string): string | undefined {
   const s = strip(line);
   if (!s.includes('@') || NOT_A_RECIPIENT.test(line)) return undefined;
-  const lead = s.match(LEADING_ADDRESS);
+  // Sendmail writes "554 <user@host>... 550 Host unknown".
+  const lead = s.match(LEADING_ADDRESS) ?? s.replace(/^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?(?=<?[^\s<>]+@[^\s<>]+?>?\.\.\.)/, '').match(LEADING_ADDRESS);
   if (lead) return mailboxOf(lead[1]);
   const lower = s.toLowerCase();
   const intro = INTRODUCES.find((p) => lower.includes(p));
