@@ -409,6 +409,8 @@ export const FORMAT_PHRASES: readonly [SisimaiClass, string][] = [
   ['blocked', 'a problem occurred. (ask your postmaster for help'],
   ['authfailure', 'does not have authentication information'],
   // Yahoo's "dd This user doesn't have a … account", Zoho, Google Groups (a group that refuses the post)
+  // Zoho ("Host not reachable" once it gives up), Trend Micro InterScan
+  ['expired', 'host not reachable'], ['userunknown', 'please check if address is correct'],
   ['userunknown', "dd this user doesn't have a "], ['userunknown', 'remote server returned unknown recipient'], ['rejected', 'mail rejected by destination domain'], ['rejected', 'groups.google.com/support'],
   // Facebook's response codes (sisimai's Lhost::Facebook ReFailures)
   ['userunknown', 'rcp-p1'], ['userunknown', 'int-p1'], ['userunknown', 'int-p3'], ['userunknown', 'int-p4'], ['filtered', 'rcp-p2'],

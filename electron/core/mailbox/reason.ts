@@ -99,6 +99,8 @@ function sisimaiClass(input: ReasonInput): SisimaiClass {
   if (first) return first;
   if (stated) return stated;
 
+  // A bare X.2.1 is what RFC 3463 says: the mailbox is disabled (sisimai reads it as "filtered").
+  if (/^[45]\.2\.1$/.test(status) && !SECOND_ORDER.some((cls) => matchesClass(text, cls))) return 'suspend';
   if (statusClass && !RETRY.has(statusClass)) return statusClass;
   const worded = SECOND_ORDER.find((cls) => matchesClass(text, cls));
   if (worded) return worded;
@@ -199,6 +201,8 @@ export function decideReason(input: ReasonInput): { reason: BounceReason; list?:
     case 'speeding':
       return { reason: 'rate_limited' };
     case 'expired':
+      // A delay has not expired yet: say what holds it up, when the text says.
+      if (input.action === 'delayed') return { reason: /timed? ?out|refused|unreachable|no route|connect/.test(text) ? 'network' : 'unknown' };
       return { reason: 'expired' };
     case 'networkerror':
       return { reason: 'network' };
@@ -207,7 +211,8 @@ export function decideReason(input: ReasonInput): { reason: BounceReason; list?:
     case 'mailererror':
       return { reason: 'system' };
     case 'syntaxerror':
-      return { reason: 'syntax' };
+      // "Must issue a STARTTLS command first" is a protocol complaint that means: TLS required.
+      return { reason: TLS_WORDS.test(text) ? 'tls_required' : 'syntax' };
     default:
       return { reason: input.stated ?? 'unknown' };
   }

@@ -10,7 +10,7 @@ const ADDRESS = /(?:"[^"\r\n]{1,64}"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}
 function tidy(address: string): string {
   const at = address.lastIndexOf('@');
   // Text run on after an ASCII top-level domain ("example.jp您好") is not part of the domain.
-  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '').replace(/(\.[a-z]{2,63})[^\x00-\x7f.]+$/, '$1');
+  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '').replace(/(\.[a-z]{2,63})[^\p{ASCII}.]+$/u, '$1');
   return `${address.slice(0, at)}@${domain}`;
 }
 

@@ -7,7 +7,7 @@
 // to:", "Could not be delivered to: <…>"); the lines after it, up to the next recipient, are its
 // diagnostic. Markers and phrases come from sisimai's Sisimai::Lhost::* and Sisimai::RFC3464
 // (rb-sisimai 5.1, BSD-2-Clause), which reads each of these formats.
-import { mailboxOf, mailboxesIn } from './recipients';
+import { looksLikeMessageId, mailboxOf, mailboxesIn } from './recipients';
 import type { RawRecipient } from './types';
 
 // Where the returned message (or its headers) starts in a text bounce.
@@ -110,7 +110,8 @@ export function readTextBounce(text: string, exclude: (address: string) => boole
   for (const raw of lines) {
     const line = raw.replace(/\t/g, ' ');
     const address = recipientOnLine(line, previous);
-    if (address && !exclude(address)) {
+    // A Message-ID quoted in the text looks like an address; it never is a recipient.
+    if (address && !exclude(address) && !looksLikeMessageId(address.slice(0, address.lastIndexOf('@')))) {
       const key = address.toLowerCase();
       const existing = blocks.get(key);
       if (existing) current = existing;
