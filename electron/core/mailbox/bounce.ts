@@ -216,3 +216,12 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
   const recipients = raws.map((r) => finish({ ...r, action: delayed ? 'delayed' : 'failed' }, context));
   return { bounce: assemble(recipients, 'text', reportingMta), delivered: false };
 }
+
+/**
+ * A bounce decided again from the evidence a report gave (address, action, status, diagnostic),
+ * as stored by earlier versions of the app: migration 0010 uses it for the events it keeps.
+ */
+export function bounceFromEvidence(recipients: RawRecipient[], source: BounceInfo['source']): BounceInfo | null {
+  const usable = recipients.filter((r) => r.address && r.action !== 'delivered');
+  return assemble(usable.map((r) => finish(r, '')), source, undefined);
+}

@@ -1,5 +1,6 @@
 // The mailbox area's surface: classifying a message and the incremental IMAP scan.
 export { classifyMessage } from './classify';
+export { bounceFromEvidence } from './bounce';
 export { isBlockReason } from './reason';
 export { pickFolders, type FolderRole } from './folders';
 export { scanMailbox, type FolderScan } from './scan';

@@ -1,6 +1,6 @@
 // Incremental mailbox scan over IMAP: for each folder remember UIDVALIDITY and the last UID
 // read, so a second scan fetches only new mail; a changed UIDVALIDITY means the old UIDs are
-// void, so that folder is read again from the start.
+// void, so that folder is read again from the start. A message read again replaces its event.
 import type { Kysely } from 'kysely';
 import { ImapFlow } from 'imapflow';
 import type { Database } from '../store/index';
@@ -8,6 +8,7 @@ import { imapOptions } from '../probe/imap';
 import { trustAnchors, type ProbeEnv } from '../probe/trust';
 import type { ProbeTarget, ProbeTimeouts } from '../probe/types';
 import { classifyMessage } from './classify';
+import type { Classification } from './types';
 import { normalizeMessageId } from './fields';
 import { pickFolders, type FolderRole } from './folders';
 
@@ -22,6 +23,12 @@ export interface FolderScan {
   read: number;
   /** The whole folder was read again because UIDVALIDITY changed (or it was never read). */
   full: boolean;
+}
+
+/** The stored event kind: a bounce by its category (hard_bounce, block, soft_bounce), a delay, or the message kind. */
+export function eventKind(c: Classification): string {
+  if (c.kind === 'bounce') return c.bounce?.category === 'block' ? 'block' : c.bounce?.category === 'hard' ? 'hard_bounce' : 'soft_bounce';
+  return c.kind;
 }
 
 const day = (d: Date | string | undefined, fallback: Date): string => {
@@ -80,12 +87,20 @@ export async function scanMailbox(args: {
           }
           if (!msg.source) continue;
           const c = await classifyMessage(msg.source, { sentMessageIds: (id) => sentIds.has(id), ownAddress: args.ownAddress });
-          const kind = c.kind === 'bounce' ? `${c.bounce?.category ?? 'hard'}_bounce` : c.kind;
-          if (kind === 'other') continue;
-          const detail = JSON.stringify(c.bounce ?? c.complaint ?? (c.in_reply_to ? { in_reply_to: c.in_reply_to } : {}));
-          await db.insertInto('mailbox_events')
-            .values({ account_id: accountId, folder: path, uidvalidity, uid: msg.uid, date: day(c.date ?? internal, now), kind, detail })
-            .onConflict((oc) => oc.doNothing()).execute();
+          const kind = eventKind(c);
+          const key = { account_id: accountId, folder: path, uidvalidity, uid: msg.uid };
+          if (kind === 'other') {
+            // A folder read again (migration 0010) may hold an event the old rules stored wrongly.
+            await db.deleteFrom('mailbox_events').where('account_id', '=', accountId).where('folder', '=', path)
+              .where('uidvalidity', '=', uidvalidity).where('uid', '=', msg.uid).execute();
+            continue;
+          }
+          const event = {
+            date: day(c.date ?? internal, now), kind, reason: c.bounce?.reason ?? null,
+            detail: JSON.stringify(c.bounce ?? c.complaint ?? (c.in_reply_to ? { in_reply_to: c.in_reply_to } : {})),
+          };
+          await db.insertInto('mailbox_events').values({ ...key, ...event })
+            .onConflict((oc) => oc.columns(['account_id', 'folder', 'uidvalidity', 'uid']).doUpdateSet(event)).execute();
         }
       }
       const row = { account_id: accountId, folder: path, role, uidvalidity, last_uid: maxUid, scanned_at: now.toISOString() };

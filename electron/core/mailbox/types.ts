@@ -1,46 +1,10 @@
 // Types shared by the classifier's files (so none of them imports another for its types).
+import type { BounceCategory, BounceReason } from '../../../shared/bounces';
+
+// Why a recipient was not delivered, and what that means for the sender: shared with the renderer.
+export { BOUNCE_REASONS, type BounceCategory, type BounceReason } from '../../../shared/bounces';
 
 export type MessageKind = 'bounce' | 'delay' | 'complaint' | 'reply' | 'auto_reply' | 'other';
-
-/**
- * Why a recipient was not delivered, from a closed list a user can act on.
- * Address problems: user_unknown, host_unknown (incl. null MX), mailbox_disabled, has_moved.
- * Sender-side rejections (blocks): blocked_ip_reputation, blocked_listed, auth_failed,
- * rdns_missing, spam_content, policy, rate_limited, too_many_connections, tls_required.
- * Transient or other: mailbox_full, message_too_big, relay_denied, expired, network, system,
- * syntax, unknown.
- */
-export const BOUNCE_REASONS = [
-  'user_unknown',
-  'host_unknown',
-  'mailbox_disabled',
-  'has_moved',
-  'mailbox_full',
-  'message_too_big',
-  'blocked_ip_reputation',
-  'blocked_listed',
-  'auth_failed',
-  'rdns_missing',
-  'spam_content',
-  'policy',
-  'rate_limited',
-  'too_many_connections',
-  'tls_required',
-  'relay_denied',
-  'expired',
-  'network',
-  'system',
-  'syntax',
-  'unknown',
-] as const;
-export type BounceReason = (typeof BOUNCE_REASONS)[number];
-
-/**
- * hard: the address is bad, remove it. block: the receiver refused the sender (the
- * deliverability alarm). soft: a failure that says nothing certain about either. delay: not a
- * failure yet, the sending server keeps trying.
- */
-export type BounceCategory = 'hard' | 'block' | 'soft' | 'delay';
 
 export interface BounceRecipient {
   address: string;
