@@ -1,14 +1,13 @@
 // export.csv: accounts (the current filter), deliverability reports and reputation history,
 // streamed to the file the user chose. Rows are read page by page, so memory stays flat.
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
 import { writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
 import { history } from '../history/snapshots';
 import { accountsRepo, type Database } from '../store/index';
+import { checkDestination, partialFiles, pathError } from './destination';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
@@ -67,19 +66,19 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
   }
 }
 
-export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock): Promise<ExportResult> {
-  if (!input.path) throw new AppError('invalid_input', 'Choose where to save the file', { field: 'path' });
-  if (!path.isAbsolute(input.path)) throw new AppError('invalid_input', 'The file path must be absolute', { field: 'path' });
+export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string): Promise<ExportResult> {
+  const target = checkDestination(input.path, dataDir);
   const columns = input.kind === 'accounts' ? ACCOUNT_COLUMNS : input.kind === 'reports' ? REPORT_COLUMNS : HISTORY_COLUMNS;
+  const partials = partialFiles(db, () => clock.now());
+  const partialPath = await partials.begin(target);
   try {
-    const r = await writeCsvFile(input.path, columns, rowsFor(db, input, clock));
-    return { path: input.path, ...r };
+    const r = await writeCsvFile(target, columns, rowsFor(db, input, clock), { partialPath });
+    return { path: target, ...r };
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'EACCES' || code === 'ENOENT' || code === 'EROFS' || code === 'EISDIR') {
-      throw new AppError('invalid_input', `Cannot write ${input.path} (${code}): choose another place`, { field: 'path' });
-    }
-    throw err;
+    throw pathError(err, target);
+  } finally {
+    await partials.end(partialPath);
   }
 }
+
+export { removeLeftoverPartials } from './destination';

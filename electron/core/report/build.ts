@@ -2,7 +2,7 @@
 // window, its last connection test) into the score's inputs and the report the UI shows.
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
-import type { DeliverabilityReport } from '../../../shared/report';
+import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
 import type { DayCounts } from '../history/snapshots';
 import { summarize, type ReasonCount } from './bounce-reasons';
 import { computeScore, recommendations, type ScoreAdvice, type ScoreInputs } from './score';
@@ -58,7 +58,7 @@ export function buildReport(args: {
   window: DayCounts;
   sentLastDay: number;
   now: Date;
-  mailbox: { scanned: boolean; message: string };
+  mailbox: MailboxEvidence;
   /** Bounces, blocks and delays of the window by reason. */
   reasons: ReasonCount[];
 }): DeliverabilityReport {

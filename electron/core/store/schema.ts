@@ -133,6 +133,13 @@ export interface Database {
   mailbox_events: MailboxEventsTable;
   snapshots: SnapshotsTable;
   reports: ReportsTable;
+  export_partials: ExportPartialsTable;
+}
+
+/** An export being written: its temporary file, removed at the next start if the app died. */
+export interface ExportPartialsTable {
+  path: string;
+  started_at: string;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
