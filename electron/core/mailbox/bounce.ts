@@ -78,7 +78,7 @@ export function commandIn(text: string): string | undefined {
   const bracketed = text.match(/\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/)?.[1];
   if (bracketed) return bracketed.split('_')[0];
   // In a session transcript, the command right before the first error reply.
-  const transcript = text.match(/>>> *([A-Z]{4}[^\n]*)\n(?:[^\n]*\n)*?<<< *[45]\d\d/);
+  const transcript = text.match(/>>> *([A-Z]{4}[^\n]{0,200})\n(?:[^\n]{0,500}\n){0,5}?<<< *[45]\d\d/);
   if (transcript) return commandIn(transcript[1]!);
   // Commands are written in capitals ("RCPT TO", "MAIL From"); the phrases around them are not.
   const found = [
@@ -121,18 +121,18 @@ function tidy(text: string | undefined): string | undefined {
 }
 
 function finish(raw: RawRecipient & { extra?: string }, context: string): BounceRecipient {
-  const ownText = raw.diagnostic ?? '';
+  const ownText = clip(raw.diagnostic) ?? '';
   // A recipient whose own lines say nothing definite is judged on the whole explanation.
   // The report's own words for this recipient decide; a recipient with none (or none with a code)
   // is judged on the MTA's text about it, then the whole explanation.
   const own = tidy(ownText) ?? '';
-  const basis = saysWhy(own) ? own : `${own}\n${raw.extra ?? ''}\n${context}`.trim();
+  const basis = saysWhy(own) ? own : `${own}\n${clip(raw.extra) ?? ''}\n${context}`.trim();
   const codeInText = findStatus(basis);
   const reply = findReplyCode(basis, (raw.status?.[0] ?? codeInText?.[0]) as '4' | '5' | undefined) ?? '';
   const status = preferStatus(raw.status, codeInText, reply) ?? '';
   const action: 'failed' | 'delayed' = raw.action === 'delayed' ? 'delayed' : 'failed';
   const domain = raw.address.slice(raw.address.lastIndexOf('@') + 1).toLowerCase();
-  const command = raw.command ?? commandIn(own) ?? commandIn(raw.extra ?? '') ?? commandIn(context);
+  const command = raw.command ?? commandIn(own) ?? commandIn(clip(raw.extra) ?? '') ?? commandIn(context);
   const { reason, list } = decideReason({
     status, reply, diagnostic: basis, action, domain, ...(command ? { command } : {}),
     ...(raw.remote_mta ? { remoteMta: raw.remote_mta } : {}), ...(raw.reason ? { stated: raw.reason } : {}),
@@ -147,6 +147,10 @@ function finish(raw: RawRecipient & { extra?: string }, context: string): Bounce
 }
 
 const ORDER: BounceCategory[] = ['block', 'hard', 'soft', 'delay'];
+/** Characters of a report's text that the reason rules read (per recipient and overall). */
+const CONTEXT_LIMIT = 16_384;
+const RECIPIENT_LIMIT = 4_096;
+const clip = (t: string | undefined) => (t && t.length > RECIPIENT_LIMIT ? t.slice(0, RECIPIENT_LIMIT) : t);
 const REASON_CLASSES = Object.keys(PHRASES) as SisimaiClass[];
 
 function assemble(recipients: BounceRecipient[], source: BounceInfo['source'], reportingMta: string | undefined): BounceInfo | null {
@@ -179,7 +183,8 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
   if (!dsnText && hasDsnFields(view.rawBody)) dsnText = view.rawBody;
   const dsn = dsnText ? readDsn(dsnText) : undefined;
   const text = readTextBounce(body, exclude);
-  const context = explanation;
+  // Reasons are read from the start of the explanation: a real report says why within a few KB.
+  const context = explanation.length > CONTEXT_LIMIT ? explanation.slice(0, CONTEXT_LIMIT) : explanation;
 
   // A Final-Recipient field is explicit: even our own address can be one (mail to ourselves).
   const dsnRecipients = dsn?.recipients ?? [];
@@ -203,7 +208,7 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
     const failed = view.rawHeaders.get('x-failed-recipients')?.join(',');
     raws = (failed ? mailboxesIn(failed) : []).filter((a) => !exclude(a)).map((address) => ({ address }));
   }
-  const evidence = TEXT_MARKERS.test(explanation) || BOUNCE_SUBJECT.test(view.subject) || /\b[45]\d\d[ -]|\b[45]\.\d\.\d{1,3}\b/.test(explanation);
+  const evidence = TEXT_MARKERS.test(context) || BOUNCE_SUBJECT.test(view.subject) || /\b[45]\d\d[ -]|\b[45]\.\d\.\d{1,3}\b/.test(context);
   if (!evidence) return none;
   // Nothing names the recipient: the returned original's To does (sisimai's last resort too).
   if (raws.length === 0 && (TEXT_MARKERS.test(explanation) || BOUNCE_SUBJECT.test(view.subject))) {
@@ -211,7 +216,7 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
     raws = (to ? mailboxesIn(to) : []).filter((a) => !exclude(a)).slice(0, 1).map((address) => ({ address }));
   }
   if (raws.length === 0) return none;
-  const delayed = (DELAY_WORDS.test(view.subject) || DELAY_WORDS.test(explanation)) && !PERMANENT_WORDS.test(explanation);
+  const delayed = (DELAY_WORDS.test(view.subject) || DELAY_WORDS.test(context)) && !PERMANENT_WORDS.test(context);
   const reportingMta = view.from.includes('@') ? view.from.slice(view.from.indexOf('@') + 1) : undefined;
   const recipients = raws.map((r) => finish({ ...r, action: delayed ? 'delayed' : 'failed' }, context));
   return { bounce: assemble(recipients, 'text', reportingMta), delivered: false };

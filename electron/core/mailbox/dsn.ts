@@ -96,7 +96,7 @@ export function readDsn(text: string): DsnReport {
     delete (r as { final?: boolean }).final;
     r.status ??= findStatus(r.diagnostic);
   }
-  report.recipients = report.recipients.filter((r) => r.address);
+  report.recipients = report.recipients.filter((r) => r.address).slice(0, 500);
   return report;
 }
 

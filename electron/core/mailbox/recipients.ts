@@ -4,7 +4,9 @@
 // a source route (`@relay:user@host`, RFC 5321 §4.1.2: the mailbox is the part after the colon).
 
 // Local part: dot-atom or quoted; domain: labels (Unicode allowed, RFC 6531) or an address literal.
-const ADDRESS = /(?:"[^"\r\n]{1,64}"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*)@(?:\[[0-9a-fA-F:.]+\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?)*)/gu;
+// Bounded repeats keep the scan linear on hostile text (a long run of letters without an "@");
+// the look-behind keeps a match from starting inside a longer token.
+const ADDRESS = /(?<![\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-])(?:"[^"\r\n]{1,64}"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]{1,64}){0,8})@(?:\[[0-9a-fA-F:.]{2,45}\]|[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?){0,10})/gu;
 
 /** Lower-cases the domain and trims decoration; keeps the local part's case for display. */
 function tidy(address: string): string {
@@ -80,8 +82,3 @@ export function mailboxesIn(text: string): string[] {
 }
 
 export const sameAddress = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-
-const DAEMON_LOCAL = /^(?:mailer-?daemon|mail-daemon|postmaster|post_master|poostmaster|microsoftexchange[0-9a-f]*|mail-?delivery-?(?:sub)?system|no-?reply|noreply|bounces?|double-bounce|root|abuse|fbl)$/i;
-
-/** An address of the mail system itself: never a failed recipient. */
-export const isSystemAddress = (address: string) => DAEMON_LOCAL.test(address.slice(0, address.lastIndexOf('@')));

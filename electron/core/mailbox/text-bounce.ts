@@ -57,6 +57,8 @@ const INTRODUCES = [
 // Lines that name an address that is not a failed recipient.
 const NOT_A_RECIPIENT = /^\s*(?:from|sender|reply-to|return-path|message-id|in-reply-to|references|envelope-from|x-[\w-]+|original sender|sent by|mail from|reporting-mta|received-from-mta|received|by|subject|date)\s*:|please (?:contact|send mail to|forward)|for (?:further )?(?:assistance|more information)|contact (?:your|the) (?:postmaster|administrator|system administrator)|\(envelope-from|\bsent by\b|\bfrom\s+<|\bhelo=|envelope-from /i;
 
+const MAX_RECIPIENTS = 100;
+
 export interface TextBounce {
   recipients: RawRecipient[];
   /** The explanation text (before the returned message), for reasons that no recipient block states. */
@@ -108,7 +110,8 @@ export function readTextBounce(text: string, exclude: (address: string) => boole
   let current: { address: string; lines: string[] } | undefined;
   let previous = '';
   for (const raw of lines) {
-    const line = raw.replace(/\t/g, ' ');
+    // A report's line is short; a very long one (encoded data, hostile input) is read in part.
+    const line = (raw.length > 2000 ? raw.slice(0, 2000) : raw).replace(/\t/g, ' ');
     const address = recipientOnLine(line, previous);
     // A Message-ID quoted in the text looks like an address; it never is a recipient.
     if (address && !exclude(address) && !looksLikeMessageId(address.slice(0, address.lastIndexOf('@')))) {
@@ -127,7 +130,8 @@ export function readTextBounce(text: string, exclude: (address: string) => boole
     }
     if (line.trim()) previous = line;
   }
-  const recipients = [...blocks.values()].map(({ address, lines: l }) => {
+  // No real report names more than a few dozen recipients; a flood of addresses is not read on.
+  const recipients = [...blocks.values()].slice(0, MAX_RECIPIENTS).map(({ address, lines: l }) => {
     const r: RawRecipient = { address };
     const diagnostic = l.join(' ').replace(/\s+/g, ' ').trim();
     if (diagnostic) r.diagnostic = diagnostic;

@@ -358,3 +358,18 @@ describe('Message-ID helpers', () => {
     expect(messageIdsIn(undefined)).toEqual([]);
   });
 });
+
+describe('classifyMessage: hostile input', () => {
+  it('reads a bounce with huge lines and long transcripts without stalling (the test timeout guards it)', async () => {
+    const run = 'a'.repeat(200_000);
+    const transcript = Array.from({ length: 3000 }, (_, i) => `>>> RCPT TO:<x${i}@b.example>`).join('\r\n');
+    const c = await classifyMessage(
+      mail(
+        { From: 'Mail Delivery System <MAILER-DAEMON@relay.example>', To: 'me@acme.example', Subject: 'Undelivered Mail Returned to Sender', 'Content-Type': 'text/plain' },
+        `This is the mail system at host relay.example.\r\n\r\n<gone@b.example>: 550 5.1.1 User unknown\r\n${run}@b.example ${run}\r\n${transcript}\r\n`,
+      ),
+      ctx,
+    );
+    expect(c.bounce?.recipients[0]).toMatchObject({ address: 'gone@b.example', reason: 'user_unknown' });
+  });
+});
