@@ -6,7 +6,7 @@ import { readDsn, hasDsnFields } from './dsn';
 import { originalHeaders, type MailView } from './message';
 import { categoryOf, decideReason } from './reason';
 import { formatClass, matchesClass, PHRASES, type SisimaiClass } from './reason-phrases';
-import { mailboxesIn, sameAddress } from './recipients';
+import { isMailbox, looksLikeMessageId, mailboxesIn, sameAddress } from './recipients';
 import { readSesNotification, type SesNotification } from './ses';
 import { findReplyCode, findStatus, isStatusCode, preferStatus } from './smtp-codes';
 import { explanationOf, readTextBounce } from './text-bounce';
@@ -227,6 +227,8 @@ export function readBounce(view: MailView, ctx: BounceContext): { bounce: Bounce
  * as stored by earlier versions of the app: migration 0010 uses it for the events it keeps.
  */
 export function bounceFromEvidence(recipients: RawRecipient[], source: BounceInfo['source']): BounceInfo | null {
-  const usable = recipients.filter((r) => r.address && r.action !== 'delivered');
+  // Earlier versions took Message-IDs and other non-addresses from text bounces for recipients.
+  const usable = recipients.filter((r) => r.address && r.action !== 'delivered' && isMailbox(r.address)
+    && !(source === 'text' && looksLikeMessageId(r.address.slice(0, r.address.lastIndexOf('@')))));
   return assemble(usable.map((r) => finish(r, '')), source, undefined);
 }

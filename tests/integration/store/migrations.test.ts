@@ -80,6 +80,11 @@ describe('migrations', () => {
     event.run(2, 'hard_bounce', old0('m@c.example', '5.7.509', 'failed', '550 5.7.509 Access denied, sending domain x.test does not pass DMARC verification and has a DMARC policy of reject.'));
     event.run(3, 'soft_bounce', old0('slow@d.example', '4.4.1', 'delayed', 'connect to mx.d.example[192.0.2.1]:25: Connection timed out'));
     event.run(4, 'hard_bounce', old0('full@e.example', '5.2.2', 'failed', '552 5.2.2 Mailbox full'));
+    // A text bounce from which the earlier classifier took the quoted Message-ID for a recipient.
+    event.run(6, 'hard_bounce', JSON.stringify({ type: 'hard', heuristic: true, recipients: [
+      { address: 'lost@f.example', status: '5.1.1', action: 'failed', diagnostic: '550 5.1.1 <lost@f.example>... User unknown' },
+      { address: '20260302100000.4a5b66@x.test', status: '5.1.1', action: 'failed' },
+    ] }));
     event.run(5, 'reply', '{}');
     const insertSnapshot = raw.prepare("insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score) values ('a1', ?, 10, ?, ?, 0, ?, ?, 0, ?, 50)");
     insertSnapshot.run('2026-03-02', 3, 1, 1, 0.4, 0.1);
@@ -99,12 +104,16 @@ describe('migrations', () => {
       { uid: 3, kind: 'delay', reason: 'network' },
       { uid: 4, kind: 'soft_bounce', reason: 'mailbox_full' },
       { uid: 5, kind: 'reply', reason: null },
+      { uid: 6, kind: 'hard_bounce', reason: 'user_unknown' },
     ]);
+    const text = JSON.parse(db.prepare('select detail from mailbox_events where uid = 6').pluck().get() as string) as { recipients: { address: string }[]; source: string };
+    expect(text).toMatchObject({ source: 'text', recipients: [{ address: 'lost@f.example' }] });
+    expect(text.recipients).toHaveLength(1);
     const detail = JSON.parse(db.prepare('select detail from mailbox_events where uid = 2').pluck().get() as string) as Record<string, unknown>;
     expect(detail).toMatchObject({ category: 'block', reason: 'auth_failed', recipients: [{ address: 'm@c.example', status: '5.7.509', reply_code: '550', category: 'block' }] });
     expect(db.prepare('select date, hard_bounces, soft_bounces, blocks, delays, replies, bounce_rate, block_rate, reply_rate from snapshots order by date').all()).toEqual([
       { date: '2026-03-01', hard_bounces: 0, soft_bounces: 0, blocks: 0, delays: 0, replies: 0, bounce_rate: 0, block_rate: 0, reply_rate: 0 },
-      { date: '2026-03-02', hard_bounces: 1, soft_bounces: 1, blocks: 1, delays: 1, replies: 1, bounce_rate: 0.2, block_rate: 0.1, reply_rate: 0.1 },
+      { date: '2026-03-02', hard_bounces: 2, soft_bounces: 1, blocks: 1, delays: 1, replies: 1, bounce_rate: 0.3, block_rate: 0.1, reply_rate: 0.1 },
     ]);
     expect(db.prepare('select folder, last_uid, uidvalidity from mailbox_folders order by folder').all()).toEqual([
       { folder: 'INBOX', last_uid: 0, uidvalidity: '7' },
