@@ -12,8 +12,8 @@ import { checkDestination, partialFiles, pathError } from './destination';
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
 const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,score,daily_limit,smtp_host,smtp_port,smtp_security,imap_host,imap_port,imap_security,tags,warmup_enabled,smtp_check,imap_check,last_tested_at,created_at');
-const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation');
-const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complaints,replies,bounce_rate,complaint_rate,reply_rate,score');
+const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation,hard_bounce_rate,block_rate,top_block_reason');
+const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complaints,replies,bounce_rate,complaint_rate,reply_rate,score,blocks,delays,block_rate');
 
 type Input = ParsedInputOf<'export.csv'>;
 
@@ -50,6 +50,9 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
         blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
         sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
         reply_rate: r.reputation.reply_rate, top_recommendation: r.recommendations[0]?.title ?? '',
+        // Reports stored before issue 14 have no blocks or reasons: left empty, not zero.
+        hard_bounce_rate: r.reputation.hard_bounce_rate ?? '', block_rate: r.reputation.block_rate ?? '',
+        top_block_reason: r.bounces_by_reason?.find((b) => b.category === 'block')?.label ?? '',
       };
     }
     return;

@@ -2,7 +2,8 @@
 // bytes (headers and the first parts, where a DSN or ARF report sits), checked against
 // structural limits before the MIME parser sees it, and classified inside its own guard. A
 // message that fails any of this is "unreadable" with a reason, and the scan goes on.
-import { classifyMessage, type Classification, type ClassifyContext } from './classify';
+import { classifyMessage } from './classify';
+import type { Classification, ClassifyContext } from './types';
 
 export const MESSAGE_LIMITS = {
   /** Bytes fetched per message. Reports come first in a DSN/ARF, so 256 KB holds them with room. */

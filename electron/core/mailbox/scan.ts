@@ -1,6 +1,7 @@
 // Incremental mailbox scan over IMAP: for each folder remember UIDVALIDITY and the last UID
 // read, so a second scan fetches only new mail; a changed UIDVALIDITY means the old UIDs are
-// void, so that folder is read again from the start.
+// void, so that folder is read again from the start. A message read again replaces its event
+// (migration 0010 has folders re-read so that bounces get their reasons).
 //
 // Hardened (issue 10): each message is read within its own guard (message-guard.ts), so one
 // that cannot be parsed is recorded as "unreadable" with its UID and reason and the scan goes
@@ -12,9 +13,10 @@ import type { Database } from '../store/index';
 import { imapOptions } from '../probe/imap';
 import { trustAnchors, type ProbeEnv } from '../probe/trust';
 import type { ProbeTarget, ProbeTimeouts } from '../probe/types';
-import { normalizeMessageId } from './classify-fields';
+import { normalizeMessageId } from './fields';
 import { pickFolders, type FolderRole } from './folders';
 import { classifyGuarded, MESSAGE_LIMITS } from './message-guard';
+import type { Classification } from './types';
 
 /** Messages between two saves of a folder's position. */
 const SAVE_EVERY = 100;
@@ -112,12 +114,15 @@ export async function scanMailbox(args: {
               await db.insertInto('sent_messages').values({ account_id: accountId, message_id: id, date: day(msg.envelope?.date ?? internal, now) })
                 .onConflict((oc) => oc.doNothing()).execute();
             } else if (msg.source) {
-              const event = await eventOf(msg.source, { sentMessageIds: (id) => sentIds.has(id), ownAddress: args.ownAddress }, internal, now);
-              if (event?.reason !== undefined) unreadable.push({ folder: path, uid: msg.uid, reason: event.reason });
-              if (event) {
-                await db.insertInto('mailbox_events')
-                  .values({ account_id: accountId, folder: path, uidvalidity, uid: msg.uid, date: event.date, kind: event.kind, detail: event.detail })
-                  .onConflict((oc) => oc.doNothing()).execute();
+              const { unreadable: why, ...event } = await eventOf(msg.source, { sentMessageIds: (id) => sentIds.has(id), ownAddress: args.ownAddress }, internal, now);
+              if (why !== undefined) unreadable.push({ folder: path, uid: msg.uid, reason: why });
+              if (event.kind === 'other') {
+                // A folder read again may hold an event that earlier rules stored for this message.
+                await db.deleteFrom('mailbox_events').where('account_id', '=', accountId).where('folder', '=', path)
+                  .where('uidvalidity', '=', uidvalidity).where('uid', '=', msg.uid).execute();
+              } else {
+                await db.insertInto('mailbox_events').values({ account_id: accountId, folder: path, uidvalidity, uid: msg.uid, ...event })
+                  .onConflict((oc) => oc.columns(['account_id', 'folder', 'uidvalidity', 'uid']).doUpdateSet(event)).execute();
               }
             }
             // UIDs arrive in ascending order, so everything up to here has been read.
@@ -141,18 +146,22 @@ export async function scanMailbox(args: {
   return { folders: results, unreadable, timedOut };
 }
 
-/** What one received message means for the counts; null for mail that does not count. */
+/** The stored event kind: a bounce by its category (hard_bounce, block, soft_bounce), a delay, or the message kind. */
+export function eventKind(c: Classification): string {
+  if (c.kind === 'bounce') return c.bounce?.category === 'block' ? 'block' : c.bounce?.category === 'hard' ? 'hard_bounce' : 'soft_bounce';
+  return c.kind;
+}
+
+/** What one received message means for the counts; kind 'other' for mail that does not count. */
 async function eventOf(
   source: Buffer,
   ctx: Parameters<typeof classifyGuarded>[1],
   internal: Date | undefined,
   now: Date,
-): Promise<{ kind: string; date: string; detail: string; reason?: string } | null> {
+): Promise<{ kind: string; date: string; detail: string; reason: string | null; unreadable?: string }> {
   const guarded = await classifyGuarded(source, ctx);
-  if (!guarded.ok) return { kind: 'unreadable', date: day(internal, now), detail: JSON.stringify({ reason: guarded.reason }), reason: guarded.reason };
+  if (!guarded.ok) return { kind: 'unreadable', date: day(internal, now), detail: JSON.stringify({ reason: guarded.reason }), reason: null, unreadable: guarded.reason };
   const c = guarded.classification;
-  const kind = c.kind === 'bounce' ? `${c.bounce?.type ?? 'hard'}_bounce` : c.kind;
-  if (kind === 'other') return null;
   const detail = JSON.stringify(c.bounce ?? c.complaint ?? (c.in_reply_to ? { in_reply_to: c.in_reply_to } : {}));
-  return { kind, date: day(c.date ?? internal, now), detail };
+  return { kind: eventKind(c), date: day(c.date ?? internal, now), detail, reason: c.bounce?.reason ?? null };
 }

@@ -11,8 +11,9 @@ import { scanEvidence, unreadableMessages } from './mailbox-evidence';
 import { classifyProbeError } from '../probe/classify';
 import { probeTimeouts } from '../settings/index';
 import { accountsRepo } from '../store/index';
-import { createScrubber } from '../vault/index';
+import { createScrubber, secretKey } from '../vault/index';
 import { SignInError, type Login } from '../oauth/index';
+import { reasonCounts } from './bounce-reasons';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
 
@@ -37,7 +38,9 @@ export function createReportService(deps: ReportDeps): ReportService {
 
   async function storedReport(id: string): Promise<DeliverabilityReport | null> {
     const row = await db.selectFrom('reports').select('report').where('account_id', '=', id).executeTakeFirst();
-    return row ? (JSON.parse(row.report) as DeliverabilityReport) : null;
+    const report = row ? (JSON.parse(row.report) as Partial<DeliverabilityReport>) : null;
+    // A report stored before bounces had reasons (migration 0010) is rebuilt, never shown half.
+    return report && Array.isArray(report.bounces_by_reason) ? (report as DeliverabilityReport) : null;
   }
 
   async function scan(account: Account): Promise<MailboxEvidence> {
@@ -87,7 +90,8 @@ export function createReportService(deps: ReportDeps): ReportService {
       await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
       const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
       const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
-      const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
+      const reasons = await reasonCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
+      const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox, reasons });
       const json = JSON.stringify(report);
       await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
         .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();

@@ -96,9 +96,11 @@ export interface MailboxEventsTable {
   uidvalidity: string;
   uid: number;
   date: string;
-  /** hard_bounce, soft_bounce, complaint, reply, auto_reply, other */
+  /** hard_bounce, soft_bounce, block, delay, complaint, reply, auto_reply */
   kind: string;
   detail: Generated<string>;
+  /** For bounces, blocks and delays: the reason (shared/bounces.ts BOUNCE_REASONS). */
+  reason: string | null;
 }
 
 export interface SnapshotsTable {
@@ -109,7 +111,13 @@ export interface SnapshotsTable {
   soft_bounces: number;
   complaints: number;
   replies: number;
+  /** Rejections of the sender (reputation, listing, authentication, content, policy, rate). */
+  blocks: Generated<number>;
+  /** Delay notices: not bounces, the sending server still retries. */
+  delays: Generated<number>;
+  /** (hard + soft bounces) ÷ sent; blocks are counted apart. */
   bounce_rate: number;
+  block_rate: Generated<number>;
   complaint_rate: number;
   reply_rate: number;
   score: number | null;

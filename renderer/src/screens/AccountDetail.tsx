@@ -4,6 +4,7 @@ import type { DeliverabilityReport } from '../../../shared/report';
 import { call, errorMessage } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { useAccount } from '../queries';
+import { BouncesPanel } from './BouncesPanel';
 import { ReputationChart } from './ReputationChart';
 import { LoginPanel } from './sign-in/LoginPanel';
 
@@ -108,9 +109,11 @@ export function AccountDetail({ id }: { id: string }) {
             <h2>Reputation, last {r.reputation.window_days} days</h2>
             <p>
               Sent {r.reputation.sent} · bounce rate {pct(r.reputation.bounce_rate)} ({r.reputation.hard_bounces} hard, {r.reputation.soft_bounces} soft) ·
-              complaint rate {pct(r.reputation.complaint_rate)} · reply rate {pct(r.reputation.reply_rate)}
+              block rate {pct(r.reputation.block_rate)} ({r.reputation.blocks}) · complaint rate {pct(r.reputation.complaint_rate)} ·
+              reply rate {pct(r.reputation.reply_rate)}
             </p>
           </section>
+          <BouncesPanel r={r} />
         </>
       )}
       <section className="check">

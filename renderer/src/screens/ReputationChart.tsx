@@ -37,6 +37,7 @@ export function ReputationChart({ points, days, today = new Date().toISOString()
             <Tooltip />
             <Legend />
             <Line type="linear" dataKey="bounce" name="Bounce %" stroke="#b42323" connectNulls={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="block" name="Block %" stroke="#6a2bb0" connectNulls={false} isAnimationActive={false} />
             <Line type="linear" dataKey="complaint" name="Complaint %" stroke="#8a5a00" connectNulls={false} isAnimationActive={false} />
             <Line type="linear" dataKey="reply" name="Reply %" stroke="#17703f" connectNulls={false} isAnimationActive={false} />
           </LineChart>
@@ -46,11 +47,11 @@ export function ReputationChart({ points, days, today = new Date().toISOString()
         <summary>Show the numbers</summary>
         <table className="simple" data-testid="reputation-table">
           <thead>
-            <tr><th scope="col">Day</th><th scope="col" className="num">Sent</th><th scope="col" className="num">Bounce %</th><th scope="col" className="num">Complaint %</th><th scope="col" className="num">Reply %</th><th scope="col" className="num">Score</th></tr>
+            <tr><th scope="col">Day</th><th scope="col" className="num">Sent</th><th scope="col" className="num">Bounce %</th><th scope="col" className="num">Block %</th><th scope="col" className="num">Complaint %</th><th scope="col" className="num">Reply %</th><th scope="col" className="num">Score</th></tr>
           </thead>
           <tbody>
             {data.filter((d) => d.sent > 0).map((d) => (
-              <tr key={d.date}><td>{d.date}</td><td className="num">{d.sent}</td><td className="num">{d.bounce}</td><td className="num">{d.complaint}</td><td className="num">{d.reply}</td><td className="num">{d.score ?? '—'}</td></tr>
+              <tr key={d.date}><td>{d.date}</td><td className="num">{d.sent}</td><td className="num">{d.bounce}</td><td className="num">{d.block}</td><td className="num">{d.complaint}</td><td className="num">{d.reply}</td><td className="num">{d.score ?? '—'}</td></tr>
             ))}
           </tbody>
         </table>

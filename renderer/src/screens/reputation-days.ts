@@ -7,6 +7,7 @@ export interface ChartDay {
   sent: number;
   /** null where nothing was sent (no rate to speak of), so lines break there. */
   bounce: number | null;
+  block: number | null;
   complaint: number | null;
   reply: number | null;
   score: number | null;
@@ -21,7 +22,7 @@ export function chartDays(points: HistoryPoint[], days: number, today: string): 
   return Array.from({ length: days }, (_, i) => {
     const date = new Date(end - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10);
     const p = byDate.get(date);
-    if (!p || p.sent === 0) return { date, sent: p?.sent ?? 0, bounce: null, complaint: null, reply: null, score: p?.score ?? null };
-    return { date, sent: p.sent, bounce: pct(p.bounce_rate), complaint: pct(p.complaint_rate), reply: pct(p.reply_rate), score: p.score };
+    if (!p || p.sent === 0) return { date, sent: p?.sent ?? 0, bounce: null, block: null, complaint: null, reply: null, score: p?.score ?? null };
+    return { date, sent: p.sent, bounce: pct(p.bounce_rate), block: pct(p.block_rate), complaint: pct(p.complaint_rate), reply: pct(p.reply_rate), score: p.score };
   });
 }
