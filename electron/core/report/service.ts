@@ -11,7 +11,7 @@ import { scanEvidence, unreadableMessages } from './mailbox-evidence';
 import { classifyProbeError } from '../probe/classify';
 import { probeTimeouts } from '../settings/index';
 import { accountsRepo } from '../store/index';
-import { createScrubber, secretKey } from '../vault/index';
+import { createScrubber } from '../vault/index';
 import { SignInError, type Login } from '../oauth/index';
 import { reasonCounts } from './bounce-reasons';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
