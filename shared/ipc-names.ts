@@ -27,9 +27,22 @@ export const METHOD_NAMES = [
   'clients.create',
   'clients.rename',
   'clients.delete',
+  'alerts.list',
+  'alerts.counts',
+  'alerts.acknowledge',
+  'alerts.webhookStatus',
+  'alerts.setWebhook',
+  'alerts.testWebhook',
+  'scheduler.status',
+  'scheduler.runNow',
+  'accounts.signIn',
+  'accounts.authReadiness',
+  'signInApps.list',
+  'signInApps.save',
+  'signInApps.delete',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest', 'signIn.prompt'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

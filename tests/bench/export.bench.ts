@@ -4,27 +4,30 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createMemoryVault } from '../../electron/core/vault/index';
-import { bulkAccounts } from '../fixtures/bulk-accounts';
-import { call, openTestCore } from '../fixtures/core';
+import { accountInput } from '../fixtures/accounts';
+import { cloneAccounts } from '../fixtures/clone-accounts';
+import { call, openTestCore, tempDir } from '../fixtures/core';
 import { below, bench, timed, withPeakRss } from './harness';
 
 const N = 100_000;
 
 describe(`export.csv of ${N.toLocaleString('en-US')} inboxes`, () => {
   let t: Awaited<ReturnType<typeof openTestCore>>;
+  // Exports are refused inside the data folder: write beside it.
+  const out = tempDir('inboxfleet-bench-export-');
   beforeAll(async () => {
     t = await openTestCore(createMemoryVault());
-    const bulk = await bulkAccounts(t.core, t.dir);
-    bulk.raw.transaction(() => {
-      for (let n = 1; n < N; n++) bulk.insert({ id: `bench-${n}`, email: `sender${n}@bench.example` });
-    })();
-    bulk.raw.close();
+    const template = await call(t.core, 'accounts.create', accountInput(0));
+    cloneAccounts(t.dir, template.id, N, 'bench');
   });
-  afterAll(() => t?.cleanup());
+  afterAll(async () => {
+    await t?.cleanup();
+    out.remove();
+  });
 
   it('accounts export to a file', async () => {
     const fig = bench(`export of ${N.toLocaleString('en-US')} inboxes`);
-    const file = path.join(t.dir, 'accounts.csv');
+    const file = path.join(out.dir, 'accounts.csv');
     const { result: { ms, result }, beforeMb, peakMb } = await withPeakRss(() => timed(() => call(t.core, 'export.csv', { kind: 'accounts', path: file })));
     const mb = statSync(file).size / 1e6;
     fig('time', ms / 1000, 's', undefined, `${result.rows} rows, ${mb.toFixed(1)} MB`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createMemoryVault } from '../../electron/core/vault/index';
 import { bulkAccounts } from '../fixtures/bulk-accounts';
-import { call, openTestCore } from '../fixtures/core';
+import { call, openTestCore, tempDir } from '../fixtures/core';
 import { atMost, below, bench, quantile, sample, timed, withPeakRss } from './harness';
 
 const INBOXES = 20_000;
@@ -18,13 +18,15 @@ const ROWS = INBOXES * DAYS;
 describe(`history at ${(ROWS / 1e6).toFixed(1)} M rows`, () => {
   let t: Awaited<ReturnType<typeof openTestCore>>;
   const ids: string[] = [];
+  // Exports are refused inside the data folder: write beside it.
+  const out = tempDir('inboxfleet-bench-history-');
 
   beforeAll(async () => {
     t = await openTestCore(createMemoryVault());
     const bulk = await bulkAccounts(t.core, t.dir);
     const raw = bulk.raw;
     const insertDay = raw.prepare(
-      'insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score) values (?,?,?,?,?,?,?,?,?,?,?)',
+      'insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score, blocks, delays, block_rate) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
     );
     const today = Date.now();
     const dates = Array.from({ length: DAYS }, (_, d) => new Date(today - (DAYS - 1 - d) * 86_400_000).toISOString().slice(0, 10));
@@ -40,13 +42,18 @@ describe(`history at ${(ROWS / 1e6).toFixed(1)} M rows`, () => {
           const soft = (n + d) % 11 === 0 ? 1 : 0;
           const complaints = (n + d) % 97 === 0 ? 1 : 0;
           const replies = (n * 3 + d) % 4;
-          insertDay.run(id, dates[d], sent, hard, soft, complaints, replies, (hard + soft) / sent, complaints / sent, replies / sent, 60 + ((n + d) % 40));
+          const blocks = (n + d) % 13 === 0 ? 1 : 0;
+          const delays = (n + d) % 17 === 0 ? 1 : 0;
+          insertDay.run(id, dates[d], sent, hard, soft, complaints, replies, (hard + soft) / sent, complaints / sent, replies / sent, 60 + ((n + d) % 40), blocks, delays, blocks / sent);
         }
       }
     })();
     raw.close();
   });
-  afterAll(() => t?.cleanup());
+  afterAll(async () => {
+    await t?.cleanup();
+    out.remove();
+  });
 
   it('reputation.history, 180 days of one inbox', async () => {
     const fig = bench(`history at ${(ROWS / 1e6).toFixed(1)} M rows`);
@@ -58,7 +65,7 @@ describe(`history at ${(ROWS / 1e6).toFixed(1)} M rows`, () => {
 
   it('export.csv of every inbox, 180 days', async () => {
     const fig = bench(`export of ${(ROWS / 1e6).toFixed(1)} M history rows`);
-    const file = path.join(t.dir, 'history.csv');
+    const file = path.join(out.dir, 'history.csv');
     const cpu = process.cpuUsage();
     const { result, beforeMb, peakMb } = await withPeakRss(() => timed(() => call(t.core, 'export.csv', { kind: 'history', days: 180, path: file })));
     const used = process.cpuUsage(cpu);

@@ -16,6 +16,20 @@ import { accountRowPatch, newAccountRow } from './account-input';
 
 export { reconcileSecrets } from './reconcile';
 
+/** Runs tasks with the same key one after another (in call order); other keys run freely. */
+export function keyedQueue(): <T>(key: string, task: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return (key, task) => {
+    const run = (tails.get(key) ?? Promise.resolve()).catch(() => undefined).then(task);
+    tails.set(key, run);
+    const clear = () => {
+      if (tails.get(key) === run) tails.delete(key);
+    };
+    run.then(clear, clear);
+    return run;
+  };
+}
+
 export interface AccountsDeps {
   db: Kysely<Database>;
   vault: Vault;
@@ -24,6 +38,8 @@ export interface AccountsDeps {
   log: Logger;
   /** Runs after a create that asked for a connection test (in the background). */
   onCreated?: (account: Account) => void;
+  /** Drops an inbox's in-memory access token (when it is deleted or goes back to a password). */
+  forgetToken?: (accountId: string) => void;
 }
 
 type AccountHandlers = Pick<
@@ -40,7 +56,8 @@ const duplicateEmail = (email: string) =>
     fields: { email: `${email} is already connected` },
   });
 
-export function accountsHandlers({ db, vault, clock, events, log, onCreated }: AccountsDeps): AccountHandlers {
+export function accountsHandlers({ db, vault, clock, events, log, onCreated, forgetToken }: AccountsDeps): AccountHandlers {
+  const serial = keyedQueue();
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   async function mustHaveClient(clientId: string | null | undefined): Promise<void> {
@@ -73,8 +90,11 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
       const id = randomUUID();
       const written: string[] = [];
       try {
-        await vault.set(secretKey(id, 'smtp'), input.smtp_password);
-        written.push(secretKey(id, 'smtp'));
+        // An inbox that will sign in (auth_method oauth) has no password: it needs sign-in.
+        if (input.smtp_password !== undefined) {
+          await vault.set(secretKey(id, 'smtp'), input.smtp_password);
+          written.push(secretKey(id, 'smtp'));
+        }
         if (input.imap_password !== undefined) {
           await vault.set(secretKey(id, 'imap'), input.imap_password);
           written.push(secretKey(id, 'imap'));
@@ -93,7 +113,9 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
       return account;
     },
 
-    'accounts.update': async (input) => {
+    // One update of an inbox at a time: two concurrent edits of its IMAP password would
+    // otherwise interleave keychain writes and row writes and lose the password.
+    'accounts.update': (input) => serial(input.id, async () => {
       const current = await mustGet(input.id);
       if (input.email !== undefined && input.email.toLowerCase() !== current.email.toLowerCase()) {
         if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
@@ -104,6 +126,16 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
       await mustHaveClient(input.client_id);
 
       const patch = accountRowPatch(input, isoNow(clock));
+      const toPassword = input.auth_method === 'password' && current.auth_method === 'oauth';
+      if (current.auth_method === 'oauth' && !toPassword && (input.smtp_password !== undefined || typeof input.imap_password === 'string')) {
+        throw new AppError('invalid_input', 'This inbox signs in with OAuth: choose “Use a password instead” to give it a password', { field: 'smtp_password' });
+      }
+      if (toPassword) {
+        if (input.smtp_password === undefined) {
+          throw new AppError('invalid_input', 'SMTP password is required to switch to a password', { field: 'smtp_password', fields: { smtp_password: 'SMTP password is required' } });
+        }
+        Object.assign(patch, { auth_method: 'password', oauth_app_id: null, oauth_token_stored: 0, sign_in_expired_at: null });
+      }
       if (input.smtp_password !== undefined) {
         await vault.set(secretKey(current.id, 'smtp'), input.smtp_password);
         patch.smtp_password_stored = 1;
@@ -127,9 +159,15 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
           log.warn('could not remove an unused IMAP keychain entry', { id: current.id, reason: String(err) }),
         );
       }
+      if (toPassword) {
+        forgetToken?.(current.id);
+        await vault.delete(secretKey(current.id, 'oauth')).catch((err: unknown) =>
+          log.warn('could not remove an unused sign-in token', { id: current.id, reason: String(err) }),
+        );
+      }
       changed([current.id]);
       return mustGet(current.id);
-    },
+    }),
 
     'accounts.setStatus': async ({ ids, status }) => {
       const unique = await mustAllExist(ids);
@@ -145,7 +183,8 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
       const deleted = await db.transaction().execute((trx) => accountsRepo.deleteAccountRows(trx, unique));
       let leftover = 0;
       for (const id of unique) {
-        for (const protocol of ['smtp', 'imap'] as const) {
+        forgetToken?.(id);
+        for (const protocol of ['smtp', 'imap', 'oauth'] as const) {
           // The rows are gone; a keychain failure here leaves an orphan for the next start to remove.
           await vault.delete(secretKey(id, protocol)).catch(() => {
             leftover++;

@@ -17,6 +17,8 @@ export interface CsvWriteResult {
 export interface WriteCsvOptions extends CsvOptions {
   /** Cancels the export (a cancelled job): the promise rejects with an AbortError, no file is left. */
   signal?: AbortSignal;
+  /** The temporary file to write before the rename (default `<path>.partial`). */
+  partialPath?: string;
 }
 
 export function writeCsvFile(path: string, columns: readonly CsvColumn[], rows: CsvRowSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
@@ -41,7 +43,7 @@ async function writeChunks(
       yield chunk;
     }
   }
-  const partial = `${path}.partial`;
+  const partial = options.partialPath ?? `${path}.partial`;
   const out = createWriteStream(partial);
   try {
     const source = Readable.from(measured(), { objectMode: false, highWaterMark: 32 * 1024 });

@@ -5,7 +5,8 @@
 import { promises as dnsPromises } from 'node:dns';
 import { DEFAULT_SETTINGS } from '../../../shared/connection';
 import { createInFlightGate } from './in-flight';
-import { cacheKey, withSessionCache, type CachedLookup } from './session-cache';
+import { DNS_LIMITS } from './limits';
+import { cacheKey, withSessionCache, type SessionLookup } from './session-cache';
 import {
   DnsError,
   type DnsAnswer,
@@ -32,14 +33,15 @@ export interface DnsResolver extends DnsLookup {
   /** Questions sent through this resolver and all its sessions; cache hits of all sessions. */
   counters(): DnsCounters;
   /** A lookup with its own cache for the life of one run (one audit, or every audit of a job). */
-  session(): CachedLookup;
+  session(): SessionLookup;
+  /** The longest one question can take once sent (timeout × tries): what audit deadlines derive from. */
+  readonly questionMs: number;
   /** The bound on questions in flight, for callers that size their own concurrency by it. */
-  readonly maxInFlight: number;
+  readonly maxInFlight?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 2500;
 const DEFAULT_TRIES = 2;
-
 
 /** node:dns error codes → answers or failure kinds. */
 export function classifyDnsError(code: unknown): 'NODATA' | 'NXDOMAIN' | DnsFailureKind {
@@ -84,51 +86,105 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
   const gate = createInFlightGate(maxInFlight);
   const out = new Map<string, Promise<DnsAnswer<unknown>>>();
 
-  function query<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
-    const key = cacheKey(name, type);
-    let p = out.get(key);
-    if (p) totals.cacheHits += 1;
-    else {
-      const sent: Promise<DnsAnswer<unknown>> = gate.run(() => ask(name, type));
-      p = sent;
-      out.set(key, sent);
-      const done = () => void out.delete(key);
-      sent.then(done, done);
-    }
-    // Each caller gets its own copy of the records.
-    return p.then((a) => ({ rcode: a.rcode, records: [...a.records] })) as Promise<DnsAnswer<RecordOf[T]>>;
-  }
-
-  async function ask<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
-    totals.questions += 1;
-    const qname = name.replace(/\.$/, '');
+  /** One c-ares question, bounded in JS too (c-ares backs off between tries). */
+  async function guarded<R>(qname: string, type: RecordType, question: Promise<R>): Promise<R> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new DnsError('timeout', qname, type)), deadlineMs);
     });
+    question.catch(() => undefined);
     try {
-      const records = (await Promise.race([ASK[type](resolver, qname), deadline])) as RecordOf[T][];
-      return { rcode: 'NOERROR', records };
-    } catch (err) {
-      if (err instanceof DnsError) throw err;
-      const code = (err as { code?: unknown }).code;
-      const kind = classifyDnsError(code);
-      if (kind === 'NODATA') return { rcode: 'NOERROR', records: [] };
-      if (kind === 'NXDOMAIN') return { rcode: 'NXDOMAIN', records: [] };
-      throw new DnsError(kind, qname, type, `DNS ${type} ${qname}: ${kind} (${String(code ?? (err as Error).message)})`);
+      return await Promise.race([question, deadline]);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  const base: DnsLookup = { query };
+  const failure = (err: unknown, qname: string, type: RecordType): DnsError | 'NODATA' | 'NXDOMAIN' => {
+    if (err instanceof DnsError) return err;
+    const code = (err as { code?: unknown }).code;
+    const kind = classifyDnsError(code);
+    if (kind === 'NODATA' || kind === 'NXDOMAIN') return kind;
+    return new DnsError(kind, qname, type, `DNS ${type} ${qname}: ${kind} (${String(code ?? (err as Error).message)})`);
+  };
+
+  /** How an empty answer's name is checked for aliases: through the asker's cache when it has one. */
+  type AliasLookup = (name: string) => Promise<DnsAnswer<string>>;
+
+  /** Identical questions out at the same time share one; each caller gets its own copy of the records. */
+  function shared<T extends RecordType>(name: string, type: T, aliasOf: AliasLookup): Promise<DnsAnswer<RecordOf[T]>> {
+    const key = cacheKey(name, type);
+    let p = out.get(key);
+    if (p) totals.cacheHits += 1;
+    else {
+      const sent: Promise<DnsAnswer<unknown>> = ask(name, type, aliasOf);
+      p = sent;
+      out.set(key, sent);
+      const done = () => void out.delete(key);
+      sent.then(done, done);
+    }
+    return p.then((a) => ({ rcode: a.rcode, records: [...a.records] })) as Promise<DnsAnswer<RecordOf[T]>>;
+  }
+
+  const query = <T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> => shared(name, type, (at) => query(at, 'CNAME'));
+
+  async function ask<T extends RecordType>(name: string, type: T, aliasOf: AliasLookup): Promise<DnsAnswer<RecordOf[T]>> {
+    const qname = name.replace(/\.$/, '');
+    let records: RecordOf[T][];
+    try {
+      // A slot is held from sending until the answer (or the deadline), then given back.
+      records = (await gate.run(() => {
+        totals.questions += 1;
+        return guarded(qname, type, ASK[type](resolver, qname));
+      })) as RecordOf[T][];
+    } catch (err) {
+      const f = failure(err, qname, type);
+      if (f === 'NODATA') records = [];
+      else if (f === 'NXDOMAIN') return { rcode: 'NXDOMAIN', records: [] };
+      else throw f;
+    }
+    // An empty answer may be a CNAME chain that never ends: that is a failure, not "no record".
+    if (records.length === 0 && type !== 'CNAME') await refuseAliasLoop(qname, type, aliasOf);
+    return { rcode: 'NOERROR', records };
+  }
+
+  /**
+   * Follows the aliases of a name that answered with no records. Throws when they loop or run on
+   * (cname_loop), or when they cannot be read (so "no record" is said only when it is known).
+   */
+  async function refuseAliasLoop(qname: string, type: RecordType, aliasOf: AliasLookup): Promise<void> {
+    const chain = [qname.toLowerCase()];
+    for (let hop = 0; hop <= DNS_LIMITS.cnameChain; hop++) {
+      const at = chain[chain.length - 1]!;
+      let target: string | undefined;
+      try {
+        // NXDOMAIN or no CNAME: no alias here, so the empty answer stands.
+        target = (await aliasOf(at)).records[0];
+      } catch (err) {
+        const kind = err instanceof DnsError ? err.kind : 'error';
+        throw new DnsError(kind, qname, type, `DNS ${type} ${qname}: its alias ${at} could not be read (${kind})`);
+      }
+      if (!target) return;
+      const next = target.toLowerCase().replace(/\.$/, '');
+      const looped = chain.includes(next);
+      chain.push(next);
+      if (looped || hop === DNS_LIMITS.cnameChain) {
+        throw new DnsError('cname_loop', qname, type, `DNS ${type} ${qname}: its aliases ${looped ? 'loop' : `run past ${DNS_LIMITS.cnameChain} hops`} (${chain.join(' → ')})`);
+      }
+    }
+  }
+
   return {
-    query,
+    questionMs: deadlineMs,
     maxInFlight,
+    query,
     counters: () => ({ ...totals }),
-    session: () =>
-      withSessionCache(base, () => {
+    session: () => {
+      // The session's own alias checks go through its cache: a run asks each CNAME once.
+      const session: SessionLookup = withSessionCache({ query: (name, type) => shared(name, type, (at) => session.query(at, 'CNAME')) }, () => {
         totals.cacheHits += 1;
-      }),
+      });
+      return session;
+    },
   };
 }

@@ -5,10 +5,11 @@ import type { CheckStatus, DomainReport, DomainSummary } from '../../../shared/a
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { worst } from '../audit/index';
+import { DEFAULT_SETTINGS } from '../../../shared/connection';
 import type { Clock } from '../clock';
-import type { CachedLookup, DnsResolver } from '../dns/index';
+import { auditSession, DNS_LIMITS, type DnsResolver, type SessionLookup } from '../dns/index';
 import type { CoreEvents } from '../events';
-import { createLimiter, type Jobs } from '../jobs/index';
+import { Cancelled, createLimiter, type Jobs } from '../jobs/index';
 import type { Database } from '../store/index';
 import { auditDomain } from './audit';
 import { accountsOfDomain, domainsWithCounts, saveReport, saveSelectors, storedDomains } from './repo';
@@ -34,22 +35,27 @@ export function summarize(domain: string, accountCount: number, report: DomainRe
 }
 
 export interface DomainRun {
-  /** The domain's audit: from the store when younger than an hour, unless forced. */
-  check(domain: string, force: boolean): Promise<DomainReport>;
+  /** The domain's audit: from the store when younger than an hour, unless forced. A cancelled one saves nothing. */
+  check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport>;
 }
 
 export interface DomainService extends DomainRun {
   /**
    * Audits that share one DNS cache for as long as the run is used (a "Re-check all" job, a
-   * tick): a provider's include or a shared IP's blocklist names are asked once per run.
+   * round of the hourly check): a provider's include or a shared IP's blocklist names are asked
+   * once per run.
    */
   run(): DomainRun;
   handlers: DomainHandlers;
 }
 
-export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver }): DomainService {
+export function createDomainService(deps: {
+  db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver;
+  /** After each audit is stored (the alert rules compare it with the last one). */
+  onChecked?: (domain: string) => Promise<void>;
+}): DomainService {
   const { db, clock, events, jobs, dns } = deps;
-  const limiter = createLimiter(() => ({ overall: domainsAtOnce(dns().maxInFlight), perHost: 1 }));
+  const limiter = createLimiter(() => ({ overall: domainsAtOnce(dns().maxInFlight ?? DEFAULT_SETTINGS.dns_max_in_flight), perHost: 1 }));
 
   async function mustHaveInboxes(domain: string) {
     const accounts = await accountsOfDomain(db, domain);
@@ -57,33 +63,42 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     return accounts;
   }
 
-  async function check(domain: string, force: boolean, session?: CachedLookup): Promise<DomainReport> {
+  async function check(domain: string, force: boolean, signal?: AbortSignal, session?: SessionLookup): Promise<DomainReport> {
     const accounts = await mustHaveInboxes(domain);
     const stored = (await storedDomains(db, [domain])).get(domain);
     const last = stored?.report;
     if (!force && last && clock.now().getTime() - Date.parse(last.checked_at) < FRESH_MS) return last;
-    const report = await limiter.run(domain, () =>
-      auditDomain(
-        {
-          domain,
-          smtpHosts: [...new Set(accounts.map((a) => a.smtp_host))],
-          trackingDomains: [...new Set(accounts.map((a) => a.tracking_domain).filter((d): d is string => !!d))],
-          providers: [...new Set(accounts.map((a) => a.provider))],
-          dkimSelectors: stored?.dkim_selectors ?? [],
-        },
-        // Its own counters over the run's cache, so the report says what this domain asked.
-        session ? session.scope() : dns().session(),
-        clock.now(),
-      ),
-    );
+    const report = await limiter.run(domain, async () => {
+      const resolver = dns();
+      // The whole audit has its own deadline; cancelling stops its questions at once. In a run,
+      // its own counters over the run's cache, so the report says what this domain asked.
+      const lookup = auditSession(session ? session.scope() : resolver.session(), { deadlineMs: resolver.questionMs * DNS_LIMITS.auditDeadlineFactor, signal });
+      try {
+        return await auditDomain(
+          {
+            domain,
+            smtpHosts: [...new Set(accounts.map((a) => a.smtp_host))],
+            trackingDomains: [...new Set(accounts.map((a) => a.tracking_domain).filter((d): d is string => !!d))],
+            providers: [...new Set(accounts.map((a) => a.provider))],
+            dkimSelectors: stored?.dkim_selectors ?? [],
+          },
+          lookup,
+          clock.now(),
+        );
+      } finally {
+        lookup.close();
+      }
+    }, signal);
+    if (signal?.aborted) throw new Cancelled();
     await saveReport(db, report);
+    await deps.onChecked?.(domain);
     events.emit('domains.changed', { domains: [domain] });
     return report;
   }
 
   const run = (): DomainRun => {
     const session = dns().session();
-    return { check: (domain, force) => check(domain, force, session) };
+    return { check: (domain, force, signal) => check(domain, force, signal, session) };
   };
 
   const handlers: DomainHandlers = {
@@ -102,8 +117,8 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     'domains.checkAll': async ({ force }) => {
       const domains = (await domainsWithCounts(db)).map((d) => d.domain);
       const audits = run();
-      const job = jobs.start('domains.check', domains, async (domain) => {
-        const report = await audits.check(domain, force);
+      const job = jobs.start('domains.check', domains, async (domain, signal) => {
+        const report = await audits.check(domain, force, signal);
         const s = summarize(domain, 0, report);
         return { result: { domain, overall: s.overall, checked_at: report.checked_at }, failed: false };
       });
@@ -116,5 +131,5 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
       return { dkim_selectors: unique };
     },
   };
-  return { check: (domain, force) => check(domain, force), run, handlers };
+  return { check: (domain, force, signal) => check(domain, force, signal), run, handlers };
 }

@@ -23,7 +23,8 @@ export async function checkSpf(
   );
   const [analysis, results, ips] = await Promise.all([analyzeSpfRecord(domain, lookup), evaluations, sendingIps]);
   const findings: Finding[] = analysis.problems.map((message) => ({
-    severity: /\+all|limit|several|syntax|loop|permerror/i.test(message) ? 'error' : 'warning',
+    // A DNS failure (a CNAME loop included) makes SPF unknown, never an error in the record.
+    severity: !/lookup for \S+ failed \(/.test(message) && /\+all|limit|several|syntax|loop|permerror/i.test(message) ? 'error' : 'warning',
     code: 'spf_problem',
     message,
   }));

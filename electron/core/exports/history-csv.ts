@@ -1,8 +1,8 @@
 // The history export (up to millions of rows: 20,000 inboxes × 180 days) as CSV records built
 // with as little per-row work as possible. Reading a row into JavaScript is most of the cost, so
-// SQLite joins the fixed-format columns into one text per row — the ISO date and the integer
-// counts, whose text SQLite writes exactly as JavaScript does (tests compare both ways) — and
-// only the rates (REAL: JavaScript's shortest round-trip form) and the score are formatted here.
+// SQLite joins the fixed-format columns into texts — the ISO date and the integer counts, whose
+// text SQLite writes exactly as JavaScript does (tests compare both ways) — and only the rates
+// (REAL: JavaScript's shortest round-trip form) and the score are formatted here.
 // The inboxes are read first, in the list's order, then their days a batch of inboxes at a time:
 // never a query inside an open stream, never a query per inbox.
 import { sql, type Kysely } from 'kysely';
@@ -13,7 +13,10 @@ import { accountsRepo, type Database } from '../store/index';
 
 type Input = ParsedInputOf<'export.csv'>;
 
-export const HISTORY_HEADERS = ['email', 'date', 'sent', 'hard_bounces', 'soft_bounces', 'complaints', 'replies', 'bounce_rate', 'complaint_rate', 'reply_rate', 'score'];
+export const HISTORY_HEADERS = [
+  'email', 'date', 'sent', 'hard_bounces', 'soft_bounces', 'complaints', 'replies', 'bounce_rate', 'complaint_rate', 'reply_rate', 'score',
+  'blocks', 'delays', 'block_rate',
+];
 
 /**
  * Days read per query (as many inboxes as make about this many): small enough that each batch
@@ -30,6 +33,9 @@ interface DayRow {
   complaint_rate: number;
   reply_rate: number;
   score: number | null;
+  /** "blocks,delays" */
+  held: string;
+  block_rate: number;
 }
 
 export async function* historyRecords(db: Kysely<Database>, input: Input, today: Date): AsyncGenerator<string[]> {
@@ -52,11 +58,13 @@ export async function* historyRecords(db: Kysely<Database>, input: Input, today:
       with batch(k, id) as (values ${batch})
       select batch.k as k,
              s.date || ',' || s.sent || ',' || s.hard_bounces || ',' || s.soft_bounces || ',' || s.complaints || ',' || s.replies as counts,
-             s.bounce_rate, s.complaint_rate, s.reply_rate, s.score
+             s.bounce_rate, s.complaint_rate, s.reply_rate, s.score, s.blocks || ',' || s.delays as held, s.block_rate
       from batch join snapshots s on s.account_id = batch.id
       where s.date > ${from} and s.date <= ${to}
       order by batch.k, s.date`.execute(db);
     const emails = some.map((a) => csvCell(a.email));
-    yield rows.map((r) => `${emails[r.k]},${r.counts},${csvCell(r.bounce_rate)},${csvCell(r.complaint_rate)},${csvCell(r.reply_rate)},${csvCell(r.score)}\r\n`);
+    yield rows.map(
+      (r) => `${emails[r.k]},${r.counts},${csvCell(r.bounce_rate)},${csvCell(r.complaint_rate)},${csvCell(r.reply_rate)},${csvCell(r.score)},${r.held},${csvCell(r.block_rate)}\r\n`,
+    );
   }
 }

@@ -1,22 +1,20 @@
 // export.csv: accounts (the current filter), deliverability reports and reputation history,
 // streamed to the file the user chose. Rows are read a batch at a time, so memory stays flat.
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
 import { writeCsvFile, writeCsvRecords, type CsvColumn, type CsvRow } from '../csv/index';
-import { HISTORY_HEADERS, historyRecords } from './history-csv';
 import { accountsRepo, type Database } from '../store/index';
+import { checkDestination, partialFiles, pathError } from './destination';
+import { HISTORY_HEADERS, historyRecords } from './history-csv';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
 const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,score,daily_limit,smtp_host,smtp_port,smtp_security,imap_host,imap_port,imap_security,tags,warmup_enabled,smtp_check,imap_check,last_tested_at,created_at');
-const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation');
+const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation,hard_bounce_rate,block_rate,top_block_reason');
 
 type Input = ParsedInputOf<'export.csv'>;
-
 
 const accountsOf = (db: Kysely<Database>, filter: Input['filter']) =>
   accountsRepo.streamAccounts(db, { ...filter, sort: filter?.sort ?? 'email', order: filter?.order ?? 'asc' });
@@ -36,39 +34,45 @@ async function* rowsFor(db: Kysely<Database>, input: Input): AsyncGenerator<CsvR
     }
     return;
   }
-  // reports. One streamed join: a query nested inside an open stream would wait for the connection.
-  const rows = accountsRepo
-    .filteredAccounts(db, input.filter ?? {})
-    .innerJoin('reports', 'reports.account_id', 'accounts.id')
-    .select('reports.report')
-    .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
-    .stream(500);
-  for await (const row of rows) {
-    const r = JSON.parse(row.report) as DeliverabilityReport;
-    yield {
-      email: r.email, domain: r.domain, overall_score: r.overall_score, known_points: r.known_max, checked_at: r.checked_at,
-      spf_passed: r.dns_authentication.spf.passed, dkim_passed: r.dns_authentication.dkim.passed, dmarc_passed: r.dns_authentication.dmarc.passed,
-      blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
-      sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
-      reply_rate: r.reputation.reply_rate, top_recommendation: r.recommendations[0]?.title ?? '',
-    };
+  if (input.kind === 'reports') {
+    // One streamed join: a query nested inside an open stream would wait for the connection.
+    const rows = accountsRepo
+      .filteredAccounts(db, input.filter ?? {})
+      .innerJoin('reports', 'reports.account_id', 'accounts.id')
+      .select('reports.report')
+      .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
+      .stream(500);
+    for await (const row of rows) {
+      const r = JSON.parse(row.report) as DeliverabilityReport;
+      yield {
+        email: r.email, domain: r.domain, overall_score: r.overall_score, known_points: r.known_max, checked_at: r.checked_at,
+        spf_passed: r.dns_authentication.spf.passed, dkim_passed: r.dns_authentication.dkim.passed, dmarc_passed: r.dns_authentication.dmarc.passed,
+        blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
+        sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
+        reply_rate: r.reputation.reply_rate, top_recommendation: r.recommendations[0]?.title ?? '',
+        // Reports stored before issue 14 have no blocks or reasons: left empty, not zero.
+        hard_bounce_rate: r.reputation.hard_bounce_rate ?? '', block_rate: r.reputation.block_rate ?? '',
+        top_block_reason: r.bounces_by_reason?.find((b) => b.category === 'block')?.label ?? '',
+      };
+    }
+    return;
   }
 }
 
-export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock): Promise<ExportResult> {
-  if (!input.path) throw new AppError('invalid_input', 'Choose where to save the file', { field: 'path' });
-  if (!path.isAbsolute(input.path)) throw new AppError('invalid_input', 'The file path must be absolute', { field: 'path' });
+export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string): Promise<ExportResult> {
+  const target = checkDestination(input.path, dataDir);
+  const partials = partialFiles(db, () => clock.now());
+  const partialPath = await partials.begin(target);
   try {
     const r = input.kind === 'history'
-      ? await writeCsvRecords(input.path, HISTORY_HEADERS, historyRecords(db, input, clock.now()))
-      : await writeCsvFile(input.path, input.kind === 'accounts' ? ACCOUNT_COLUMNS : REPORT_COLUMNS, rowsFor(db, input));
-    return { path: input.path, ...r };
+      ? await writeCsvRecords(target, HISTORY_HEADERS, historyRecords(db, input, clock.now()), { partialPath })
+      : await writeCsvFile(target, input.kind === 'accounts' ? ACCOUNT_COLUMNS : REPORT_COLUMNS, rowsFor(db, input), { partialPath });
+    return { path: target, ...r };
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'EACCES' || code === 'ENOENT' || code === 'EROFS' || code === 'EISDIR') {
-      throw new AppError('invalid_input', `Cannot write ${input.path} (${code}): choose another place`, { field: 'path' });
-    }
-    throw err;
+    throw pathError(err, target);
+  } finally {
+    await partials.end(partialPath);
   }
 }
+
+export { removeLeftoverPartials } from './destination';

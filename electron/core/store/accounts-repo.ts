@@ -142,11 +142,13 @@ export interface PasswordFlags {
   smtp_password_stored: number;
   imap_uses_smtp_password: number;
   imap_password_stored: number;
+  oauth_token_stored: number;
+  auth_method: string;
 }
 
 export async function allPasswordFlags(db: Db): Promise<PasswordFlags[]> {
   return db
     .selectFrom('accounts')
-    .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored'])
+    .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored', 'oauth_token_stored', 'auth_method'])
     .execute();
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ExportButton } from '../components/ExportButton';
 import { JobProgress } from '../components/JobProgress';
+import { NextCheck } from '../components/NextCheck';
 import { Pagination } from '../components/Pagination';
 import { useAccounts, useCall, useClients } from '../queries';
 import { navigate } from '../router';
@@ -77,9 +78,12 @@ export function AccountsScreen() {
         <div className="row">
           <ExportButton label="Export inboxes" input={{ kind: 'accounts', filter: exportFilter }} />
           <ExportButton label="Export reports" input={{ kind: 'reports', filter: exportFilter }} />
+          <button type="button" onClick={() => navigate('#/accounts/sign-in')} data-testid="bulk-sign-in-link">Sign in many…</button>
           <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
         </div>
       </header>
+
+      <NextCheck />
 
       <div className="filters" role="search">
         <input type="search" placeholder="Search email or name" aria-label="Search email or name" value={search} onChange={(e) => { setSearch(e.target.value); update({}); }} data-testid="filter-search" />

@@ -3,7 +3,7 @@
 // a record's includes, every DKIM selector, every blocklist), so an audit takes as many rounds
 // as its longest chain of questions that each need the previous answer — and no more.
 import { describe, expect, it } from 'vitest';
-import { withSessionCache, type DnsAnswer, type DnsLookup, type RecordOf, type RecordType } from '../../../electron/core/dns/index';
+import { auditSession, withSessionCache, type DnsAnswer, type DnsLookup, type RecordOf, type RecordType } from '../../../electron/core/dns/index';
 import { auditDomain } from '../../../electron/core/domains/audit';
 import { checkDkim } from '../../../electron/core/audit/index';
 import { checkBlacklists } from '../../../electron/core/blacklist/index';
@@ -36,12 +36,17 @@ const fleet = fleetZone(10);
 const auditOf = async (i: number) => {
   const d = fleet.domains[i]!;
   const r = rounds(memoryZoneOf(fleet.zone));
-  const report = await auditDomain(
-    { domain: d.domain, smtpHosts: [d.smtp_host], trackingDomains: [], providers: [d.provider], dkimSelectors: [] },
-    withSessionCache(r.lookup),
-    new Date('2026-11-22T00:00:00Z'),
-  );
-  return { report, rounds: r.count() };
+  const lookup = auditSession(withSessionCache(r.lookup), { deadlineMs: 60_000 });
+  try {
+    const report = await auditDomain(
+      { domain: d.domain, smtpHosts: [d.smtp_host], trackingDomains: [], providers: [d.provider], dkimSelectors: [] },
+      lookup,
+      new Date('2026-11-22T00:00:00Z'),
+    );
+    return { report, rounds: r.count() };
+  } finally {
+    lookup.close();
+  }
 };
 
 describe('rounds of DNS an audit waits for', () => {
