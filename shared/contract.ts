@@ -1,10 +1,11 @@
 // The IPC contract: method name → input schema (validated in core before any handler runs)
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
-import type { DomainReport, DomainSummary } from './audit';
+import type { DomainReport, DomainSummary, ListingSenders, SenderCount } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
+import type { Overview } from './overview';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
@@ -17,6 +18,7 @@ import {
   autoconfigSchema,
   clientCreateSchema,
   clientIdSchema,
+  clientReportSchema,
   clientRenameSchema,
   domainCheckAllSchema,
   domainCheckSchema,
@@ -27,6 +29,7 @@ import {
   exportSchema,
   historySchema,
   jobIdSchema,
+  overviewSchema,
   reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
@@ -56,7 +59,11 @@ export const contract = {
   'settings.get': method<Settings>()(emptySchema),
   'settings.update': method<Settings>()(settingsUpdateSchema),
   'domains.list': method<DomainSummary[]>()(domainListSchema),
-  'domains.get': method<{ summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[] }>()(domainGetSchema),
+  'domains.get': method<{
+    summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[];
+    /** Who sends from the domain, and from each listed IP or domain. */
+    clients: SenderCount[]; listings: ListingSenders[];
+  }>()(domainGetSchema),
   'domains.check': method<DomainReport>()(domainCheckSchema),
   'domains.checkAll': method<{ job_id: string; total: number }>()(domainCheckAllSchema),
   'domains.setSelectors': method<{ dkim_selectors: string[] }>()(domainSelectorsSchema),
@@ -67,6 +74,8 @@ export const contract = {
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
   'clients.delete': method<{ deleted: true; accounts_unassigned: number }>()(clientIdSchema),
+  'overview.get': method<Overview>()(overviewSchema),
+  'export.clientReport': method<ExportResult>()(clientReportSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'clients.create',
   'clients.rename',
   'clients.delete',
+  'overview.get',
+  'export.clientReport',
 ] as const;
 
 export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;

@@ -15,10 +15,12 @@ import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
-import { exportCsv } from './exports/index';
+import { exportClientReport, exportCsv } from './exports/index';
+import { overview } from './overview/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
+import { createHealthService } from './health/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -37,7 +39,7 @@ export interface Core {
   invoke: Invoke;
   events: Pick<CoreEvents, 'on'>;
   close(): Promise<void>;
-  /** The scheduler's hourly work: scan mailboxes, write snapshots, refresh reports. */
+  /** The scheduler's hourly work: scan mailboxes, write snapshots, refresh reports, renew stale health. */
   tick(): Promise<{ refreshed: number; failed: number }>;
   /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
   idle(): Promise<void>;
@@ -57,11 +59,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
   const dns = dnsFromSettings(settings, opts.dns);
-  const domains = createDomainService({ db, clock, events, jobs, dns });
+  const health = createHealthService({ db, clock, events, log });
+  const domains = createDomainService({ db, clock, events, jobs, dns, onAudited: (d) => health.recomputeDomain(d) });
   const reports = createReportService({
-    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
+    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, health, domainReport: (d, force) => domains.check(d, force),
   });
-  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
+  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, health });
   // Tests started by accounts.create run in the background; close() waits for them.
   const background = new Set<Promise<unknown>>();
   const onCreated = (account: Parameters<typeof tester.test>[0]) => {
@@ -71,7 +74,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       .finally(() => background.delete(p));
     background.add(p);
   };
-  const deps = { db, vault: opts.vault, clock, events, log, onCreated };
+  const deps = { db, vault: opts.vault, clock, events, log, onCreated, health };
 
   try {
     await reconcileSecrets(db, opts.vault, log);
@@ -79,6 +82,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     // The app still opens without a keychain; saving a password will say what is missing.
     log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
   }
+  // Rows never computed (just migrated, or written by other code) and verdicts gone stale.
+  await health.sweep();
 
   const handlers = {
     'app.info': async () => {
@@ -100,6 +105,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     'reputation.history': ({ id, days }) => reports.history(id, days),
     'export.csv': (input) => exportCsv(db, input, clock),
     ...clientsHandlers(deps),
+    'overview.get': (input) => overview(db, input, clock),
+    'export.clientReport': (input) => exportClientReport(db, input, clock),
   } satisfies Handlers;
 
   const close = async () => {
@@ -107,7 +114,11 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     await Promise.allSettled([...background]);
     await store.close();
   };
-  return { handlers, invoke: createInvoke(handlers, log), events, close, tick: () => reports.tick(), idle: () => Promise.allSettled([...background]).then(() => undefined) };
+  return { handlers, invoke: createInvoke(handlers, log), events, close, tick: async () => {
+      const r = await reports.tick();
+      await health.sweep();
+      return r;
+    }, idle: () => Promise.allSettled([...background]).then(() => undefined) };
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */

@@ -24,6 +24,8 @@ export interface AccountsDeps {
   log: Logger;
   /** Runs after a create that asked for a connection test (in the background). */
   onCreated?: (account: Account) => void;
+  /** Recomputes health after a create or an edit (a new address may mean another domain). */
+  health?: { recompute(ids: string[]): Promise<void> };
 }
 
 type AccountHandlers = Pick<
@@ -40,7 +42,7 @@ const duplicateEmail = (email: string) =>
     fields: { email: `${email} is already connected` },
   });
 
-export function accountsHandlers({ db, vault, clock, events, log, onCreated }: AccountsDeps): AccountHandlers {
+export function accountsHandlers({ db, vault, clock, events, log, onCreated, health }: AccountsDeps): AccountHandlers {
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   async function mustHaveClient(clientId: string | null | undefined): Promise<void> {
@@ -87,6 +89,7 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
         throw err;
       }
       log.info('account created', { id });
+      await health?.recompute([id]);
       changed([id]);
       const account = await mustGet(id);
       if (input.test) onCreated?.(account);
@@ -120,6 +123,7 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated }: A
         if (isUniqueViolation(err)) throw duplicateEmail(input.email ?? current.email);
         throw err;
       }
+      await health?.recompute([current.id]);
       // Removed only once the row no longer points at it; if the keychain fails now, the
       // entry is unused and the next start-up pass accounts for it.
       if (input.imap_password === null) {

@@ -4,14 +4,14 @@ import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
 import type { DeliverabilityReport } from '../../../shared/report';
 import type { DayCounts } from '../history/snapshots';
-import { computeScore, recommendations, type ScoreInputs } from './score';
+import { computeScore, notMeasured, recommendations, SCORE_FLOOR, type ScoreInputs } from './score';
 
 export const WINDOW_DAYS = 30;
 
 const SPF_ORDER = ['permerror', 'fail', 'softfail', 'none', 'neutral', 'temperror', 'pass'] as const;
 
 /** The worst SPF result over the inbox's own sending IPs (its SMTP host's addresses). */
-function spfFor(account: Account, d: DomainReport): ScoreInputs['spf'] {
+export function spfFor(account: Pick<Account, 'smtp_host'>, d: DomainReport): ScoreInputs['spf'] {
   const ips = new Set(d.sending_hosts?.[account.smtp_host.toLowerCase()] ?? d.sending_ips);
   const results = d.spf.results.filter((r) => ips.has(r.ip)).map((r) => r.result);
   if (results.length === 0) return d.spf.status === 'unknown' ? 'temperror' : d.spf.record ? null : 'none';
@@ -63,7 +63,11 @@ export function buildReport(args: {
     email: account.email,
     domain: account.email.split('@')[1] ?? '',
     overall_score: result.score,
+    points: result.points,
     known_max: result.known_max,
+    measured: result.measured,
+    score_floor: SCORE_FLOOR,
+    capped: result.capped,
     checked_at: args.now.toISOString(),
     components: result.components,
     dns_authentication: {
@@ -82,6 +86,7 @@ export function buildReport(args: {
       bounce_rate: rate(w.hard_bounces + w.soft_bounces), complaint_rate: rate(w.complaints), reply_rate: rate(w.replies),
     },
     recommendations: recommendations(result),
+    not_measured: notMeasured(result),
     mailbox: args.mailbox,
   };
 }

@@ -12,6 +12,7 @@ import { accountsRepo } from '../store/index';
 import { secretKey } from '../vault/index';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
+import { RECENT_DAYS, type HealthService } from '../health/index';
 
 const FRESH_MS = 60 * 60 * 1000;
 /** A whole scan may take long on a big mailbox; each network step still has its own timeout. */
@@ -19,6 +20,7 @@ const SCAN_DEADLINE_FACTOR = 10;
 
 export interface ReportDeps extends MailContext {
   domainReport(domain: string, force: boolean): Promise<DomainReport>;
+  health: Pick<HealthService, 'saveRates'>;
 }
 
 export interface ReportService {
@@ -36,7 +38,9 @@ export function createReportService(deps: ReportDeps): ReportService {
 
   async function storedReport(id: string): Promise<DeliverabilityReport | null> {
     const row = await db.selectFrom('reports').select('report').where('account_id', '=', id).executeTakeFirst();
-    return row ? (JSON.parse(row.report) as DeliverabilityReport) : null;
+    const report = row ? (JSON.parse(row.report) as DeliverabilityReport) : null;
+    // Reports stored before the score counted only what was measured are rebuilt.
+    return report && typeof report.measured === 'number' ? report : null;
   }
 
   async function scan(account: Account): Promise<{ scanned: boolean; message: string }> {
@@ -70,13 +74,20 @@ export function createReportService(deps: ReportDeps): ReportService {
       return null;
     });
     await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
-    const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
-    const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
+    const days = await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
+    const window = totals(days);
+    const recentFrom = daysBefore(now, RECENT_DAYS - 1);
+    const recent = totals(new Map([...days].filter(([date]) => date >= recentFrom)));
+    const today = days.get(isoDay(now));
     const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
     const json = JSON.stringify(report);
     await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
       .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
-    await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
+    await db.updateTable('accounts').set({ score: report.overall_score, score_measured: report.measured }).where('id', '=', account.id).execute();
+    await deps.health.saveRates(account.id, {
+      sent_30d: window.sent, bounced_30d: window.hard_bounces + window.soft_bounces, complaints_30d: window.complaints,
+      sent_7d: recent.sent, bounced_7d: recent.hard_bounces + recent.soft_bounces, complaints_7d: recent.complaints,
+    });
     deps.events.emit('accounts.changed', { ids: [account.id] });
     return report;
   }

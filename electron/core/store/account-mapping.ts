@@ -1,6 +1,7 @@
 // Row ↔ domain mapping for accounts: SQLite integers become booleans, tags JSON becomes a list.
 import type { Account, AccountStatus, ImapSecurity, Provider, SmtpSecurity } from '../../../shared/domain';
 import type { ProbeResult } from '../../../shared/connection';
+import { HEALTHS, type Health, type HealthReason } from '../../../shared/health';
 import type { AccountRow } from './schema';
 
 export type AccountRowWithClient = AccountRow & { client_name: string | null };
@@ -44,7 +45,19 @@ export function toAccount(row: AccountRowWithClient): Account {
     imap_test: parseProbe(row.imap_test),
     last_tested_at: row.last_tested_at,
     score: row.score,
+    score_measured: row.score_measured,
+    health: (HEALTHS as readonly string[]).includes(row.health) ? (row.health as Health) : 'unknown',
+    health_reasons: parseReasons(row.health_reasons),
   };
+}
+
+function parseReasons(json: string): HealthReason[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? (v as HealthReason[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 function parseProbe(json: string | null): ProbeResult | null {
