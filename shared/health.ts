@@ -54,3 +54,24 @@ export const PROBE_ERROR_LABEL: Record<string, string> = {
   unreachable: 'server unreachable',
   protocol_error: 'unexpected answer from the server',
 };
+
+/** Short words for a reason, e.g. in the filter chip "Problem: over 0.3 % complaints". */
+export const HEALTH_REASON_LABEL: Record<HealthReasonCode, string> = {
+  login_failed: 'cannot log in',
+  listed: 'listed on a blocklist',
+  bounces_high: 'over 5 % bounces',
+  complaints_high: 'over 0.3 % complaints',
+  bounces_elevated: '2–5 % bounces',
+  complaints_elevated: '0.1–0.3 % complaints',
+  bounces_rising: 'rising bounce rate',
+  complaints_rising: 'rising complaint rate',
+  spf_missing: 'no SPF record',
+  spf_fail: 'SPF fails for the sending server',
+  dkim_missing: 'no DKIM key',
+  dmarc_missing: 'no DMARC record',
+  spf_weak: 'SPF does not vouch for the sending server',
+  dkim_weak: 'DKIM key under 2048 bits',
+  not_tested: 'not tested yet',
+  domain_not_checked: 'domain not checked yet',
+  stale: 'not checked for over a week',
+};

@@ -28,7 +28,7 @@ main{max-width:960px;margin:0 auto;padding:28px 32px}h1{font-size:22px;margin:0 
 .tile b{display:block;font-size:22px}table{width:100%;border-collapse:collapse}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e2e5eb;vertical-align:top}
 th{background:#f3f4f7;font-weight:600}td.n,th.n{text-align:right;white-space:nowrap}.chip{display:inline-block;padding:0 7px;border-radius:6px;font-size:11px;font-weight:600;white-space:nowrap}
 .failing{background:#fde8e8;color:#a4161a}.at_risk{background:#ffedd5;color:#9a3412}.watch{background:#fef3c7;color:#854d0e}.healthy{background:#dcfce7;color:#166534}.unknown{background:#eef0f4;color:#475467}
-ul.problems{padding-left:0;list-style:none}ul.problems li{margin:4px 0}.chart{margin:6px 0 2px}.legend span{margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
+ul.problems{padding-left:0;list-style:none}ul.problems li{margin:4px 0}.chart{margin:6px 0 2px;width:100%;max-width:720px;height:auto}.legend span{margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
 footer{margin-top:30px;font-size:11px}
 @page{size:A4;margin:14mm}
 @media print{main{max-width:none;padding:0}body{font-size:11px}h2{break-after:avoid}tr,.tile,.chart,li{break-inside:avoid}thead{display:table-header-group}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

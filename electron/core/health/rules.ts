@@ -147,7 +147,7 @@ function rateReasons(r: HealthFacts['rates']): HealthReason[] {
     const w = r.window;
     if (w.sent >= MIN_RATE_SAMPLE) {
       const rate = count(w) / w.sent;
-      const evidence = `${count(w)} ${noun} of ${w.sent} sent in 30 days (${pct(rate)})`;
+      const evidence = `${count(w)} ${count(w) === 1 ? what : noun} of ${w.sent} sent in 30 days (${pct(rate)})`;
       if (rate > lines.high) out.push({ code: `${noun}_high`, level: 'failing', detail: '', scope: 'inbox', message: `${what[0]!.toUpperCase()}${what.slice(1)} rate over ${pct(lines.high)}: ${evidence}` });
       else if (rate >= lines.elevated) out.push({ code: `${noun}_elevated`, level: 'at_risk', detail: '', scope: 'inbox', message: `${what[0]!.toUpperCase()}${what.slice(1)} rate ${pct(lines.elevated)} or more: ${evidence}` });
     }
