@@ -106,7 +106,7 @@ export async function overview(db: Db, input: ParsedInputOf<'overview.get'>, clo
 
   let clients: ClientHealth[] = [];
   if (!clientId) {
-    const names = await clientsRepo.listClients(db);
+    const names = await db.selectFrom('clients').select(['id', 'name']).orderBy('name').execute();
     clients = [
       ...names.map((c) => ({ client_id: c.id, name: c.name, health: byClient.get(c.id) ?? emptyCounts() })),
       ...(byClient.has(null) ? [{ client_id: null, name: 'No client', health: byClient.get(null)! }] : []),

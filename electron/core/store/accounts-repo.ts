@@ -40,10 +40,7 @@ export function filteredAccounts(db: Db, q: AccountFilter) {
   if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(accounts.tags) where lower(json_each.value) = lower(${q.tag}))`);
   if (q.score_min !== undefined) base = base.where('accounts.score', '>=', q.score_min);
   if (q.score_max !== undefined) base = base.where('accounts.score', '<=', q.score_max);
-  if (q.reason) {
-    const code = q.reason;
-    base = base.where((eb) => eb.exists(eb.selectFrom('health_reasons').select('health_reasons.code').whereRef('health_reasons.account_id', '=', 'accounts.id').where('health_reasons.code', '=', code)));
-  }
+  if (q.reason) base = base.where('accounts.id', 'in', db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason));
   if (q.status) base = base.where('accounts.status', '=', q.status);
   if (q.provider) base = base.where('accounts.provider', '=', q.provider);
   if (q.client_id === 'none') base = base.where('accounts.client_id', 'is', null);
@@ -81,14 +78,16 @@ export function orderAccounts<DB extends Database, TB extends keyof DB & 'accoun
 export async function listAccounts(db: Db, q: AccountListQuery): Promise<Page<Account>> {
   const base = filteredAccounts(db, q);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  // Sort and page over row ids only (a narrow sort), then read the page's 25–100 whole rows.
+  const page = orderAccounts(base.select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order)
+    .limit(q.per_page)
+    .offset((q.page - 1) * q.per_page);
   const rows = await orderAccounts(
-    base.leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name'),
+    db.selectFrom('accounts').leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name')
+      .where(sql`accounts.rowid`, 'in', page),
     q.sort,
     q.order,
-  )
-    .limit(q.per_page)
-    .offset((q.page - 1) * q.per_page)
-    .execute();
+  ).execute();
 
   return {
     items: rows.map(toAccount),

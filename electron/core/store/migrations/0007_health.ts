@@ -35,6 +35,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('accounts_client_health').on('accounts').columns(['client_id', 'health_rank']).execute();
   await db.schema.createIndex('accounts_score').on('accounts').column('score').execute();
   await db.schema.createIndex('accounts_health_expires').on('accounts').column('health_expires_at').execute();
+  // Connection filters and "last checked" (max of a column) without reading every row.
+  await db.schema.createIndex('accounts_smtp_error').on('accounts').column('smtp_error').where(sql.ref('smtp_error'), 'is not', null).execute();
+  await db.schema.createIndex('accounts_imap_error').on('accounts').column('imap_error').where(sql.ref('imap_error'), 'is not', null).execute();
+  await db.schema.createIndex('accounts_last_tested').on('accounts').column('last_tested_at').execute();
+  await db.schema.createIndex('domains_checked').on('domains').column('checked_at').execute();
+  await db.schema.createIndex('reports_created').on('reports').column('created_at').execute();
   // The same expression the domain queries use, so "inboxes of a domain" is an index lookup.
   await db.schema.createIndex('accounts_domain').on('accounts').expression(sql`lower(substr(email, instr(email, '@') + 1))`).execute();
 
@@ -59,7 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('domain', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('health_reasons_pk', ['account_id', 'code', 'detail'])
     .execute();
-  await db.schema.createIndex('health_reasons_by_code').on('health_reasons').columns(['code', 'detail', 'level', 'domain']).execute();
+  await db.schema.createIndex('health_reasons_by_code').on('health_reasons').columns(['code', 'detail', 'level', 'domain', 'account_id']).execute();
   await db.schema.createIndex('health_reasons_by_domain').on('health_reasons').columns(['domain', 'code', 'detail']).execute();
 
   await db.schema
