@@ -5,6 +5,7 @@ import net from 'node:net';
 import type { DomainReport } from '../../../shared/audit';
 import type { ProbeResult } from '../../../shared/connection';
 import { spfFor } from '../report/index';
+import type { AccountRatesRow } from '../store/index';
 import { MAJOR_LISTS, type DomainFacts, type HealthFacts, type Listing, type ProbeFact } from './rules';
 
 /** The columns of an inbox that its health depends on. */
@@ -16,15 +17,8 @@ export interface HealthSubject {
   imap_test: string | null;
 }
 
-export interface RatesRow {
-  measured_at: string;
-  sent_30d: number;
-  bounced_30d: number;
-  complaints_30d: number;
-  sent_7d: number;
-  bounced_7d: number;
-  complaints_7d: number;
-}
+/** The counts stored at the last report refresh. */
+export type RatesRow = Omit<AccountRatesRow, 'account_id'>;
 
 export const domainOfEmail = (email: string): string => (email.split('@').pop() ?? '').toLowerCase();
 

@@ -176,3 +176,4 @@ export type AccountRow = Selectable<AccountsTable>;
 export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowUpdate = Updateable<AccountsTable>;
 export type ClientRow = Selectable<ClientsTable>;
+export type AccountRatesRow = Selectable<AccountRatesTable>;

@@ -16,7 +16,7 @@ function ScorePanel({ r }: { r: DeliverabilityReport }) {
   return (
     <section className="check" data-testid="score-panel">
       <h2>
-        Deliverability score <span className="score" data-testid="overall-score">{r.overall_score ?? 'not enough data'}</span>
+        Deliverability score <span className={`score${r.overall_score === null ? ' score-none' : ''}`} data-testid="overall-score">{r.overall_score ?? 'not enough data'}</span>
         <small className="muted" data-testid="score-measured">
           {r.overall_score === null ? `only ${r.measured} % measured; a score needs ${r.score_floor} %` : `${r.measured} % measured (${r.points} of ${r.known_max} measured points)`}
         </small>
