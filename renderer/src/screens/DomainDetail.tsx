@@ -154,7 +154,7 @@ export function DomainDetail({ domain }: { domain: string }) {
         <button type="button" className="primary" onClick={() => void recheck()} disabled={busy} data-testid="recheck-domain">{busy ? 'Checking…' : report ? 'Re-check' : 'Check now'}</button>
       </header>
       <p data-testid="domain-senders">
-        {summary.account_count} inbox{summary.account_count === 1 ? '' : 'es'} on this domain{clients.length ? <>, for <Senders clients={clients} /></> : null}.
+        {summary.account_count} inbox{summary.account_count === 1 ? '' : 'es'} on this domain{clients.length ? <> · by client: <Senders clients={clients} /></> : null}.
       </p>
       <div className="row">
         <label htmlFor="selectors">Your DKIM selectors</label>
