@@ -41,7 +41,7 @@ export interface Core {
   close(): Promise<void>;
   /** The scheduler's hourly work: scan mailboxes, write snapshots, refresh reports, renew stale health. */
   tick(): Promise<{ refreshed: number; failed: number }>;
-  /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
+  /** Resolves when background work (tests after create, the start-up health pass) has finished; for tests and shutdown. */
   idle(): Promise<void>;
 }
 
@@ -82,8 +82,14 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     // The app still opens without a keychain; saving a password will say what is missing.
     log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
   }
-  // Rows never computed (just migrated, or written by other code) and verdicts gone stale.
-  await health.sweep();
+  // Rows never computed (just migrated, or written by other code) and verdicts gone stale: in the
+  // background, so opening a database of 100,000 inboxes after an upgrade does not wait for it.
+  const sweep: Promise<unknown> = health
+    .sweep()
+    .then((n) => n > 0 && events.emit('accounts.changed', { ids: [] }))
+    .catch((err: unknown) => log.error('health pass failed', { error: String(err) }))
+    .finally(() => background.delete(sweep));
+  background.add(sweep);
 
   const handlers = {
     'app.info': async () => {

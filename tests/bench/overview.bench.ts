@@ -43,17 +43,19 @@ let started = performance.now();
 const { clients } = await seedFleet(tmp.dir, { clients: Array.from({ length: CLIENTS }, (_, i) => `Client ${i}`), domains, inboxes });
 const seedMs = performance.now() - started;
 started = performance.now();
-// Opening core computes every inbox's health (the start-up pass over never-computed rows).
+// Opening core computes every inbox's health in the background (the start-up pass over never-computed rows).
 const core = await openCore({ dataDir: tmp.dir, vault: createMemoryVault() });
+const openMs = performance.now() - started;
+await core.idle();
 const sweepMs = performance.now() - started;
 const someId = (await call(core, 'accounts.list', { per_page: 1 })).items[0]!.id;
 const client = clients.get('Client 7')!;
 
 const timings = new Map<string, number[]>();
 const results: Record<string, unknown> = {
-  inboxes: INBOXES, days: DAYS, snapshot_rows: INBOXES * DAYS, seed_ms: Math.round(seedMs), health_pass_ms: Math.round(sweepMs),
+  inboxes: INBOXES, days: DAYS, snapshot_rows: INBOXES * DAYS, seed_ms: Math.round(seedMs), open_ms: Math.round(openMs), health_pass_ms: Math.round(sweepMs),
 };
-console.log(`seeded ${INBOXES * DAYS} snapshot rows in ${(seedMs / 1000).toFixed(1)} s; start-up health pass over ${INBOXES} inboxes: ${(sweepMs / 1000).toFixed(2)} s`);
+console.log(`seeded ${INBOXES * DAYS} snapshot rows in ${(seedMs / 1000).toFixed(1)} s; core open ${openMs.toFixed(0)} ms; background health pass over ${INBOXES} inboxes done after ${(sweepMs / 1000).toFixed(2)} s`);
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -39,16 +39,17 @@ export function createHealthService(deps: { db: Kysely<Database>; clock: Clock; 
 
   async function computeChunk(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const rows = await db.selectFrom('accounts').select(['id', 'email', 'smtp_host', 'tracking_domain', 'smtp_test', 'imap_test']).where('id', 'in', ids).execute();
-    if (rows.length === 0) return;
-    const rates = new Map((await db.selectFrom('account_rates').selectAll().where('account_id', 'in', ids).execute()).map((r) => [r.account_id, r]));
-    const domains = [...new Set(rows.map((r) => domainOfEmail(r.email)))];
-    const reports = new Map(
-      (await db.selectFrom('domains').select(['domain', 'report']).where('domain', 'in', domains).execute()).map((d) => [d.domain, parseReport(d.report)]),
-    );
-    const now = clock.now();
-    const at = now.toISOString();
+    // Read and write in one transaction: a test finishing meanwhile cannot be overwritten by an older verdict.
     await db.transaction().execute(async (trx) => {
+      const rows = await trx.selectFrom('accounts').select(['id', 'email', 'smtp_host', 'tracking_domain', 'smtp_test', 'imap_test']).where('id', 'in', ids).execute();
+      if (rows.length === 0) return;
+      const rates = new Map((await trx.selectFrom('account_rates').selectAll().where('account_id', 'in', ids).execute()).map((r) => [r.account_id, r]));
+      const domains = [...new Set(rows.map((r) => domainOfEmail(r.email)))];
+      const reports = new Map(
+        (await trx.selectFrom('domains').select(['domain', 'report']).where('domain', 'in', domains).execute()).map((d) => [d.domain, parseReport(d.report)]),
+      );
+      const now = clock.now();
+      const at = now.toISOString();
       await trx.deleteFrom('health_reasons').where('account_id', 'in', rows.map((r) => r.id)).execute();
       for (const row of rows) {
         const domain = domainOfEmail(row.email);

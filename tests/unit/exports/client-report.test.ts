@@ -29,6 +29,7 @@ describe('export.clientReport', () => {
     }, NOW);
     acme = seeded.clients.get('Acme <script>alert(1)</script>')!;
     core = await openCore({ dataDir: tmp.dir, vault: createMemoryVault(), clock: { now: () => NOW } });
+    await core.idle();
   });
   afterAll(async () => {
     await core.close();

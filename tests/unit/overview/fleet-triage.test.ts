@@ -48,6 +48,7 @@ describe('fleet triage over a seeded fleet', () => {
   beforeAll(async () => {
     ({ clients } = await seedFleet(tmp.dir, FLEET, NOW));
     core = await openCore({ dataDir: tmp.dir, vault: createMemoryVault(), clock });
+    await core.idle();
   });
   afterAll(async () => {
     await core.close();
