@@ -92,6 +92,19 @@ export interface Settings {
   dns_servers: string[];
   dns_timeout_ms: number;
   dns_tries: number;
+  /** Hard cap on one whole mailbox scan of one inbox, ms; the next scan goes on where it stopped. */
+  scan_deadline_ms: number;
+}
+
+/** A saved setting that could not be used, and what the app uses instead (shown in Settings). */
+export interface SettingWarning {
+  field: keyof Settings;
+  message: string;
+}
+
+/** What settings.get and settings.update answer: the settings in force and any warnings. */
+export interface SettingsView extends Settings {
+  warnings: SettingWarning[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -104,6 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dns_servers: [],
   dns_timeout_ms: 3_000,
   dns_tries: 2,
+  scan_deadline_ms: 300_000,
 };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';

@@ -2,7 +2,7 @@
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
 import type { DomainReport, DomainSummary, ListingSenders, SenderCount } from './audit';
-import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
+import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, SettingsView } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
 import type { Overview } from './overview';
@@ -56,8 +56,8 @@ export const contract = {
   'accounts.autoconfig': method<AutoconfigResult>()(autoconfigSchema),
   'jobs.get': method<JobInfo>()(jobIdSchema),
   'jobs.cancel': method<JobInfo>()(jobIdSchema),
-  'settings.get': method<Settings>()(emptySchema),
-  'settings.update': method<Settings>()(settingsUpdateSchema),
+  'settings.get': method<SettingsView>()(emptySchema),
+  'settings.update': method<SettingsView>()(settingsUpdateSchema),
   'domains.list': method<DomainSummary[]>()(domainListSchema),
   'domains.get': method<{
     summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[];

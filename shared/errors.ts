@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'forbidden',
   'cancelled',
   'unsupported_database',
+  'already_open',
   'internal',
 ] as const;
 

@@ -58,7 +58,16 @@ export interface DeliverabilityReport {
   /** Not measured yet, apart from fixes: what would fill in the score. */
   not_measured: { key: string; points: number; title: string; action: string }[];
   /** What the mailbox scan read, or why it could not run. */
-  mailbox: { scanned: boolean; message: string };
+  mailbox: MailboxEvidence;
+}
+
+export interface MailboxEvidence {
+  scanned: boolean;
+  message: string;
+  /** Set when the scan did not finish: `timeout` when it reached its limit (the next scan goes on from there). */
+  error?: 'timeout' | 'auth_failed' | 'tls_error' | 'unreachable' | 'protocol_error';
+  /** Messages the scans could not read and skipped (still in the mailbox), with why. */
+  unreadable?: { count: number; examples: { folder: string; uid: number; reason: string }[] };
 }
 
 export interface HistoryPoint {

@@ -12,9 +12,82 @@ import {
 import { PROBE_ERROR_CODES } from './connection';
 import { HEALTH_REASON_CODES, HEALTHS } from './health';
 
-// RFC 1123 host names, IPv4 literals, or bracket-less IPv6 literals.
-const HOST_RE = /^(?=.{1,255}$)(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
+// RFC 1123 host names (the last label not all digits), IPv4 literals, or bracket-less IPv6 literals.
+const HOSTNAME_RE = /^(?=.{1,255}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?$/;
 const DOMAIN_RE = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+
+const ipv4 = z.ipv4();
+const ipv6 = z.ipv6();
+export const isIpv4 = (v: string): boolean => ipv4.safeParse(v).success;
+export const isIpv6 = (v: string): boolean => ipv6.safeParse(v).success;
+
+/** A host name or an IP literal; `999.999.999.999` (all-digit labels) must be a real IPv4 address. */
+export function isValidHost(v: string): boolean {
+  if (v.includes(':')) return isIpv6(v);
+  if (!HOSTNAME_RE.test(v)) return false;
+  const last = v.replace(/\.$/, '').split('.').pop() ?? '';
+  return /^\d+$/.test(last) ? isIpv4(v) : true;
+}
+
+/**
+ * A DNS server as core hands it to node:dns: an IPv4 literal or an IPv6 literal (bracketed when
+ * it has a port), optionally with a port 1–65535. Anything else is refused: Node aborts the whole
+ * process on port 0 and wraps ports above 65535 to another one.
+ */
+export function dnsServerProblem(v: string): string | null {
+  const m = /^(?:\[([^\]]+)\]|([^:]+)|([^[\]]*:[^[\]]*))(?::(\d{1,5}))?$/.exec(v);
+  const bracketed = m?.[1];
+  const v4 = m?.[2];
+  const bareV6 = m?.[3];
+  // A bare IPv6 literal cannot carry a port: "::1:53" is an address, not ::1 port 53.
+  const address = bracketed ?? v4 ?? (bareV6 !== undefined && m?.[4] === undefined ? bareV6 : undefined);
+  if (address === undefined && bareV6 !== undefined) return `DNS server ${v} is not valid: write an IPv6 address with a port as [address]:port`;
+  if (address === undefined) return `DNS server ${v} is not an IP address`;
+  if (bracketed !== undefined ? !isIpv6(address) : v4 !== undefined ? !isIpv4(address) : !isIpv6(address)) {
+    return `DNS server ${v} is not an IP address`;
+  }
+  const port = m?.[4];
+  if (port !== undefined && (/^0\d/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+    return `DNS server ${v}: the port must be between 1 and 65535`;
+  }
+  return null;
+}
+
+export const dnsServerSchema = z.string({ error: 'DNS server must be text' }).trim().superRefine((v, ctx) => {
+  const problem = dnsServerProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+// Characters that make two different names look the same, hide text, or reorder it on screen.
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+const INVISIBLE = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/;
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// Joiners are needed inside emoji sequences and in scripts such as Persian; beside ASCII or at an
+// edge they only make "Acme" and "Ac‍me" two names that display the same.
+const STRAY_JOINER = /(?:^|[\u0000-\u007F])[\u200C\u200D]|[\u200C\u200D](?:$|[\u0000-\u007F])/;
+const PATH_CONTROL = /[\u0000-\u001F]/;
+/* eslint-enable no-control-regex */
+
+/** Why a single-line name is not acceptable (for any field that is shown as a name), or null. */
+export function textProblem(v: string, what: string): string | null {
+  if (LONE_SURROGATE.test(v)) return `${what} contains a broken character (a lone UTF-16 surrogate)`;
+  if (/[\r\n\u2028\u2029\u0085]/.test(v)) return `${what} must be a single line (no line breaks)`;
+  if (CONTROL.test(v)) return `${what} must not contain control characters (such as NUL or tab)`;
+  if (INVISIBLE.test(v) || STRAY_JOINER.test(v)) return `${what} must not contain invisible (zero-width) characters`;
+  if (BIDI.test(v)) return `${what} must not contain text-direction override characters`;
+  return null;
+}
+
+/** Trimmed, NFC-normalised single-line text that displays as what it is (names, tags, subjects). */
+export const safeText = (min: number, max: number, what: string) =>
+  trimmed(min, max, what)
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, what);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((v) => v.normalize('NFC'));
 
 const trimmed = (min: number, max: number, what: string) =>
   z
@@ -40,7 +113,7 @@ const optionalEmail = (what: string) =>
     .nullable();
 
 const hostSchema = (what: string) =>
-  trimmed(1, 255, what).regex(HOST_RE, `${what} is not a valid host name or IP address`);
+  trimmed(1, 255, what).refine(isValidHost, `${what} is not a valid host name or IP address`);
 
 const portSchema = (what: string) =>
   z
@@ -57,7 +130,7 @@ const intRange = (what: string, min: number, max: number) =>
     .max(max, `${what} must be at most ${max}`);
 
 const tagsSchema = z
-  .array(trimmed(1, 50, 'tag'), { error: 'tags must be a list' })
+  .array(safeText(1, 50, 'tag'), { error: 'tags must be a list' })
   .max(50, 'at most 50 tags')
   .transform((tags) => [...new Map(tags.map((t) => [t.toLowerCase(), t])).values()]);
 
@@ -66,12 +139,12 @@ const idSchema = (what = 'id') => z.string({ error: `${what} is required` }).tri
 /** Fields shared by create and update, all optional so update can send a subset. */
 const accountFields = {
   email: emailSchema,
-  display_name: trimmed(1, 255, 'display name'),
+  display_name: safeText(1, 255, 'display name'),
   provider: z.enum(PROVIDERS, { error: 'provider must be google, microsoft or smtp' }),
   smtp_host: hostSchema('SMTP host'),
   smtp_port: portSchema('SMTP port'),
   smtp_security: z.enum(SMTP_SECURITIES, { error: 'SMTP security must be starttls, tls or none' }),
-  smtp_username: trimmed(1, 255, 'SMTP username'),
+  smtp_username: safeText(1, 255, 'SMTP username'),
   // Passwords are not trimmed: spaces can be part of them.
   smtp_password: z
     .string({ error: 'SMTP password is required' })
@@ -80,7 +153,7 @@ const accountFields = {
   imap_host: hostSchema('IMAP host'),
   imap_port: portSchema('IMAP port'),
   imap_security: z.enum(IMAP_SECURITIES, { error: 'IMAP security must be tls, starttls or none' }),
-  imap_username: trimmed(1, 255, 'IMAP username'),
+  imap_username: safeText(1, 255, 'IMAP username'),
   daily_limit: intRange('daily limit', 1, 100000),
   min_minutes_between_sends: intRange('minimum minutes between sends', 0, 1440),
   signature_html: z.string().max(20000, 'signature must be at most 20,000 characters'),
@@ -268,7 +341,7 @@ export const accountSetStatusSchema = z.strictObject({
 });
 export const accountDeleteSchema = z.strictObject({ ids: idsSchema });
 
-export const clientNameSchema = trimmed(1, 100, 'client name');
+export const clientNameSchema = safeText(1, 100, 'client name');
 export const clientCreateSchema = z.strictObject({ name: clientNameSchema });
 export const clientRenameSchema = z.strictObject({ id: idSchema('client'), name: clientNameSchema });
 export const clientIdSchema = z.strictObject({ id: idSchema('client') });
@@ -285,14 +358,12 @@ export const accountTestSchema = z
 export const sendTestEmailSchema = z.strictObject({
   id: idSchema(),
   to: emailSchema.transform((v) => v.toLowerCase()),
-  subject: trimmed(1, 200, 'subject').optional(),
+  subject: safeText(1, 200, 'subject').optional(),
 });
 
 export const autoconfigSchema = z.strictObject({ email: emailSchema });
 
 export const jobIdSchema = z.strictObject({ id: idSchema('job') });
-
-const DNS_SERVER_RE = /^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|\[[0-9a-fA-F:.]+\](?::\d{1,5})?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
 
 export const settingsUpdateSchema = z.strictObject({
   connect_timeout_ms: intRange('connect timeout', 1000, 120_000).optional(),
@@ -302,13 +373,14 @@ export const settingsUpdateSchema = z.strictObject({
   test_concurrency: intRange('tests at once', 1, 64).optional(),
   test_per_host_concurrency: intRange('tests at once per server', 1, 16).optional(),
   dns_servers: z
-    .array(z.string().trim().regex(DNS_SERVER_RE, 'DNS server must be an IP address, optionally with :port'), {
+    .array(dnsServerSchema, {
       error: 'DNS servers must be a list',
     })
     .max(8, 'at most 8 DNS servers')
     .optional(),
   dns_timeout_ms: intRange('DNS timeout', 100, 30_000).optional(),
   dns_tries: intRange('DNS tries', 1, 5).optional(),
+  scan_deadline_ms: intRange('mailbox scan limit', 2000, 3_600_000).optional(),
 });
 
 export const domainListSchema = z
@@ -369,7 +441,13 @@ export const exportSchema = z.strictObject({
   id: idSchema().optional(),
   days: daysSchema.default(30),
   /** Where to write; the desktop app fills it from the save dialog. */
-  path: z.string().trim().min(1, 'path is required').max(4096).optional(),
+  path: z
+    .string({ error: 'path must be text' })
+    .trim()
+    .min(1, 'path is required')
+    .max(4096, 'path must be at most 4,096 characters')
+    .refine((v) => !PATH_CONTROL.test(v) && !LONE_SURROGATE.test(v), 'path must not contain control characters')
+    .optional(),
 });
 
 /** The whole fleet, or one client (the Client page). */

@@ -15,7 +15,7 @@ import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
-import { exportClientReport, exportCsv } from './exports/index';
+import { exportClientReport, exportCsv, removeLeftoverPartials } from './exports/index';
 import { overview } from './overview/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
@@ -58,7 +58,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }));
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
-  const dns = dnsFromSettings(settings, opts.dns);
+  const dns = dnsFromSettings(settings, log, opts.dns);
   const health = createHealthService({ db, clock, events, log });
   const domains = createDomainService({ db, clock, events, jobs, dns, onAudited: (d) => health.recomputeDomain(d) });
   const reports = createReportService({
@@ -76,6 +76,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   };
   const deps = { db, vault: opts.vault, clock, events, log, onCreated, health };
 
+  const leftovers = await removeLeftoverPartials(db);
+  if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
   try {
     await reconcileSecrets(db, opts.vault, log);
   } catch (err) {
@@ -109,10 +111,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...domains.handlers,
     'deliverability.report': ({ id, refresh }) => reports.report(id, refresh),
     'reputation.history': ({ id, days }) => reports.history(id, days),
-    'export.csv': (input) => exportCsv(db, input, clock),
+    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
     ...clientsHandlers(deps),
     'overview.get': (input) => overview(db, input, clock),
-    'export.clientReport': (input) => exportClientReport(db, input, clock),
+    'export.clientReport': (input) => exportClientReport(db, input, clock, opts.dataDir),
   } satisfies Handlers;
 
   const close = async () => {
@@ -128,7 +130,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */
-function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver): () => DnsResolver {
+function dnsFromSettings(settings: { current(): Settings }, log: Logger, fixed?: DnsResolver): () => DnsResolver {
   let key = '';
   let resolver: DnsResolver | undefined = fixed;
   return () => {
@@ -136,8 +138,15 @@ function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver)
     const s = settings.current();
     const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries]);
     if (!resolver || next !== key) {
-      resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
       key = next;
+      try {
+        resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      } catch (err) {
+        // Settings are validated on save and on load; should node:dns still refuse them, the
+        // system's servers answer rather than every audit failing (Settings shows the warning).
+        log.warn('DNS servers refused, using the system resolver', { error: err instanceof Error ? err.message : String(err) });
+        resolver = createDnsResolver({ timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      }
     }
     return resolver;
   };

@@ -16,6 +16,20 @@ import { accountRowPatch, newAccountRow } from './account-input';
 
 export { reconcileSecrets } from './reconcile';
 
+/** Runs tasks with the same key one after another (in call order); other keys run freely. */
+export function keyedQueue(): <T>(key: string, task: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return (key, task) => {
+    const run = (tails.get(key) ?? Promise.resolve()).catch(() => undefined).then(task);
+    tails.set(key, run);
+    const clear = () => {
+      if (tails.get(key) === run) tails.delete(key);
+    };
+    run.then(clear, clear);
+    return run;
+  };
+}
+
 export interface AccountsDeps {
   db: Kysely<Database>;
   vault: Vault;
@@ -43,6 +57,7 @@ const duplicateEmail = (email: string) =>
   });
 
 export function accountsHandlers({ db, vault, clock, events, log, onCreated, health }: AccountsDeps): AccountHandlers {
+  const serial = keyedQueue();
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   async function mustHaveClient(clientId: string | null | undefined): Promise<void> {
@@ -96,7 +111,9 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated, hea
       return account;
     },
 
-    'accounts.update': async (input) => {
+    // One update of an inbox at a time: two concurrent edits of its IMAP password would
+    // otherwise interleave keychain writes and row writes and lose the password.
+    'accounts.update': (input) => serial(input.id, async () => {
       const current = await mustGet(input.id);
       if (input.email !== undefined && input.email.toLowerCase() !== current.email.toLowerCase()) {
         if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
@@ -133,7 +150,7 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated, hea
       }
       changed([current.id]);
       return mustGet(current.id);
-    },
+    }),
 
     'accounts.setStatus': async ({ ids, status }) => {
       const unique = await mustAllExist(ids);

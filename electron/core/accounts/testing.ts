@@ -8,7 +8,7 @@ import { isoNow } from '../clock';
 import type { MailContext } from '../mail-context';
 import { probe, sendTestEmail, type ProbeTarget } from '../probe/index';
 import { probeTimeouts } from '../settings/index';
-import { secretKey } from '../vault/index';
+import { createScrubber, secretKey } from '../vault/index';
 import type { HealthService } from '../health/index';
 
 export type TestingDeps = MailContext & { health: Pick<HealthService, 'recompute'> };
@@ -69,20 +69,23 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
         if (password === null) return Promise.resolve(missingPassword(account, protocol, now));
         return limiter.run(account[`${protocol}_host`], () => probe(target(account, protocol, password), t, probeEnv), signal);
       };
-      const [smtp, imap] = await Promise.all([run('smtp'), run('imap')]);
+      // Whatever the servers said is stored and returned only without this inbox's passwords.
+      const clean = createScrubber([secrets.smtp, secrets.imap]);
+      const [smtp, imap] = (await Promise.all([run('smtp'), run('imap')])).map((r) => clean.deep(r)) as [ProbeResult, ProbeResult];
       await store(account, smtp, imap, now);
       log.info('account tested', { id: account.id, smtp: smtp.error ?? 'ok', imap: imap.error ?? 'ok' });
       return { account_id: account.id, email: account.email, ok: smtp.ok && imap.ok, smtp, imap, tested_at: now };
     },
 
     async sendTestEmail(account, to, subject) {
-      const password = await vault.get(secretKey(account.id, 'smtp'));
+      const secrets = await passwords(account);
+      const password = secrets.smtp;
       if (password === null) {
         throw new AppError('auth_failed', 'No SMTP password for this inbox in the keychain — edit the inbox and enter it again', { field: 'id' });
       }
       const t = probeTimeouts(settings.current());
       const at = clock.now();
-      return limiter.run(account.smtp_host, () =>
+      const result = await limiter.run(account.smtp_host, () =>
         sendTestEmail(
           {
             ...target(account, 'smtp', password),
@@ -95,6 +98,7 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
           probeEnv,
         ),
       );
+      return createScrubber([secrets.smtp, secrets.imap]).deep(result);
     },
   };
 }

@@ -11,7 +11,7 @@ import { domainOfEmail } from '../health/index';
 import { overview } from '../overview/index';
 import { accountsRepo, type Database } from '../store/index';
 import { renderClientReport, type ReportInbox } from './client-report-html';
-import { writeExport } from './write-export';
+import { checkDestination, partialFiles, pathError } from './destination';
 
 const CSV_COLUMNS: CsvColumn[] = [
   'email', 'display_name', 'domain', 'status', 'health', 'health_reasons', 'score', 'score_measured_percent',
@@ -37,11 +37,11 @@ async function inboxesOf(db: Kysely<Database>, clientId: string): Promise<Report
   });
 }
 
-async function writeTextAtomically(file: string, text: string): Promise<number> {
-  const partial = `${file}.partial`;
+/** Writes the text under its temporary name, then renames it into place: never a half-written report. */
+async function writeText(partial: string, target: string, text: string): Promise<number> {
   try {
     await writeFile(partial, text, 'utf8');
-    await rename(partial, file);
+    await rename(partial, target);
   } catch (err) {
     await rm(partial, { force: true });
     throw err;
@@ -49,20 +49,33 @@ async function writeTextAtomically(file: string, text: string): Promise<number> 
   return Buffer.byteLength(text);
 }
 
-export async function exportClientReport(db: Kysely<Database>, input: ParsedInputOf<'export.clientReport'>, clock: Clock): Promise<ExportResult> {
+export async function exportClientReport(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'export.clientReport'>,
+  clock: Clock,
+  dataDir: string,
+): Promise<ExportResult> {
   const summary = await overview(db, { client_id: input.client_id }, clock);
+  const target = checkDestination(input.path, dataDir);
   const inboxes = await inboxesOf(db, input.client_id);
-  return writeExport(input.path, async (file) => {
+  const partials = partialFiles(db, () => clock.now());
+  const partialPath = await partials.begin(target);
+  try {
     if (input.format === 'html') {
-      const bytes = await writeTextAtomically(file, renderClientReport({ overview: summary, inboxes, generatedAt: clock.now() }));
-      return { rows: inboxes.length, bytes };
+      const bytes = await writeText(partialPath, target, renderClientReport({ overview: summary, inboxes, generatedAt: clock.now() }));
+      return { path: target, rows: inboxes.length, bytes };
     }
     // Never a password: only these non-secret columns are written.
-    return writeCsvFile(file, CSV_COLUMNS, inboxes.map(({ account: a, domain, sent, bounce_rate, complaint_rate }) => ({
+    const rows = inboxes.map(({ account: a, domain, sent, bounce_rate, complaint_rate }) => ({
       email: a.email, display_name: a.display_name, domain, status: a.status, health: a.health,
       health_reasons: a.health_reasons.map((r) => r.message).join('; '), score: a.score, score_measured_percent: a.score_measured,
       sent_30d: sent, bounce_rate_30d: bounce_rate, complaint_rate_30d: complaint_rate,
       smtp_check: a.smtp_test ? a.smtp_test.error ?? 'ok' : '', imap_check: a.imap_test ? a.imap_test.error ?? 'ok' : '', last_tested_at: a.last_tested_at,
-    })));
-  });
+    }));
+    return { path: target, ...(await writeCsvFile(target, CSV_COLUMNS, rows, { partialPath })) };
+  } catch (err) {
+    throw pathError(err, target);
+  } finally {
+    await partials.end(partialPath);
+  }
 }

@@ -7,7 +7,7 @@ import type { Clock } from '../clock';
 import { writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
 import { history } from '../history/snapshots';
 import { accountsRepo, type Database } from '../store/index';
-import { writeExport } from './write-export';
+import { checkDestination, partialFiles, pathError } from './destination';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
@@ -64,10 +64,20 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
   }
 }
 
-export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock): Promise<ExportResult> {
+export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string): Promise<ExportResult> {
+  const target = checkDestination(input.path, dataDir);
   const columns = input.kind === 'accounts' ? ACCOUNT_COLUMNS : input.kind === 'reports' ? REPORT_COLUMNS : HISTORY_COLUMNS;
-  return writeExport(input.path, (file) => writeCsvFile(file, columns, rowsFor(db, input, clock)));
+  const partials = partialFiles(db, () => clock.now());
+  const partialPath = await partials.begin(target);
+  try {
+    const r = await writeCsvFile(target, columns, rowsFor(db, input, clock), { partialPath });
+    return { path: target, ...r };
+  } catch (err) {
+    throw pathError(err, target);
+  } finally {
+    await partials.end(partialPath);
+  }
 }
 
+export { removeLeftoverPartials } from './destination';
 export { exportClientReport } from './client-report';
-export { writeExport } from './write-export';

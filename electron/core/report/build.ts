@@ -2,7 +2,7 @@
 // window, its last connection test) into the score's inputs and the report the UI shows.
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
-import type { DeliverabilityReport } from '../../../shared/report';
+import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
 import type { DayCounts } from '../history/snapshots';
 import { computeScore, notMeasured, recommendations, SCORE_FLOOR, type ScoreInputs } from './score';
 
@@ -53,7 +53,7 @@ export function buildReport(args: {
   window: DayCounts;
   sentLastDay: number;
   now: Date;
-  mailbox: { scanned: boolean; message: string };
+  mailbox: MailboxEvidence;
 }): DeliverabilityReport {
   const { account, domain: d, window: w } = args;
   const result = computeScore(scoreInputs(account, d, w, args.sentLastDay));

@@ -2,21 +2,21 @@
 // tick: scan the mailbox, write the day snapshots, audit the domain, score, store.
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
-import type { DeliverabilityReport } from '../../../shared/report';
+import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
+import { AppError } from '../../../shared/errors';
 import { dailyCounts, daysBefore, history, isoDay, totals, writeSnapshots } from '../history/snapshots';
 import type { MailContext } from '../mail-context';
 import { scanMailbox } from '../mailbox/scan';
+import { scanEvidence, unreadableMessages } from './mailbox-evidence';
 import { classifyProbeError } from '../probe/classify';
 import { probeTimeouts } from '../settings/index';
 import { accountsRepo } from '../store/index';
-import { secretKey } from '../vault/index';
+import { createScrubber, secretKey } from '../vault/index';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
 import { RECENT_DAYS, type HealthService } from '../health/index';
 
 const FRESH_MS = 60 * 60 * 1000;
-/** A whole scan may take long on a big mailbox; each network step still has its own timeout. */
-const SCAN_DEADLINE_FACTOR = 10;
 
 export interface ReportDeps extends MailContext {
   domainReport(domain: string, force: boolean): Promise<DomainReport>;
@@ -43,26 +43,31 @@ export function createReportService(deps: ReportDeps): ReportService {
     return report && typeof report.measured === 'number' ? report : null;
   }
 
-  async function scan(account: Account): Promise<{ scanned: boolean; message: string }> {
+  async function scan(account: Account): Promise<MailboxEvidence> {
     const password = await vault.get(secretKey(account.id, account.imap_uses_smtp_password ? 'smtp' : 'imap'));
     if (password === null) return { scanned: false, message: 'No IMAP password in the keychain: edit the inbox to read its mailbox' };
-    const t = probeTimeouts(deps.settings.current());
+    const s = deps.settings.current();
+    const scrub = createScrubber([password]);
+    let evidence: MailboxEvidence;
     try {
-      const folders = await deps.limiter.run(account.imap_host, () =>
+      const r = await deps.limiter.run(account.imap_host, () =>
         scanMailbox({
           db, accountId: account.id, ownAddress: account.email, now: clock.now(), env: deps.probeEnv,
-          timeouts: { ...t, deadlineMs: t.deadlineMs * SCAN_DEADLINE_FACTOR },
+          timeouts: probeTimeouts(s), deadlineMs: s.scan_deadline_ms,
           target: {
             protocol: 'imap', host: account.imap_host, port: account.imap_port, security: account.imap_security,
             username: account.imap_username, password, allowSelfSigned: account.allow_self_signed,
           },
         }),
       );
-      const read = folders.reduce((n, f) => n + f.read, 0);
-      return { scanned: true, message: `Read ${read} new message${read === 1 ? '' : 's'} in ${folders.map((f) => f.folder).join(', ')}` };
+      evidence = scanEvidence(r, s.scan_deadline_ms);
     } catch (err) {
-      return { scanned: false, message: `Mailbox not read: ${classifyProbeError(err, 'imap', 'connect').message}` };
+      // The reason may quote the server, which may quote the password: stored only scrubbed.
+      const c = classifyProbeError(err, 'imap', 'connect');
+      evidence = { scanned: false, error: c.code, message: scrub.text(`Mailbox not read: ${c.message}`) };
     }
+    const unreadable = await unreadableMessages(db, account.id);
+    return unreadable ? { ...evidence, unreadable } : evidence;
   }
 
   async function refresh(account: Account, force: boolean): Promise<DeliverabilityReport> {
@@ -73,23 +78,29 @@ export function createReportService(deps: ReportDeps): ReportService {
       log.warn('domain audit failed', { domain: domainName, error: String(err) });
       return null;
     });
-    await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
-    const days = await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
-    const window = totals(days);
-    const recentFrom = daysBefore(now, RECENT_DAYS - 1);
-    const recent = totals(new Map([...days].filter(([date]) => date >= recentFrom)));
-    const today = days.get(isoDay(now));
-    const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
-    const json = JSON.stringify(report);
-    await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
-      .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
-    await db.updateTable('accounts').set({ score: report.overall_score, score_measured: report.measured }).where('id', '=', account.id).execute();
-    await deps.health.saveRates(account.id, {
-      sent_30d: window.sent, bounced_30d: window.hard_bounces + window.soft_bounces, complaints_30d: window.complaints,
-      sent_7d: recent.sent, bounced_7d: recent.hard_bounces + recent.soft_bounces, complaints_7d: recent.complaints,
-    });
-    deps.events.emit('accounts.changed', { ids: [account.id] });
-    return report;
+    try {
+      await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
+      const days = await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
+      const window = totals(days);
+      const recentFrom = daysBefore(now, RECENT_DAYS - 1);
+      const recent = totals(new Map([...days].filter(([date]) => date >= recentFrom)));
+      const today = days.get(isoDay(now));
+      const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
+      const json = JSON.stringify(report);
+      await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
+        .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
+      await db.updateTable('accounts').set({ score: report.overall_score, score_measured: report.measured }).where('id', '=', account.id).execute();
+      await deps.health.saveRates(account.id, {
+        sent_30d: window.sent, bounced_30d: window.hard_bounces + window.soft_bounces, complaints_30d: window.complaints,
+        sent_7d: recent.sent, bounced_7d: recent.hard_bounces + recent.soft_bounces, complaints_7d: recent.complaints,
+      });
+      deps.events.emit('accounts.changed', { ids: [account.id] });
+      return report;
+    } catch (err) {
+      // The inbox was deleted while its report was being built: say so, not "internal".
+      if (err instanceof Error && /FOREIGN KEY constraint failed/.test(err.message)) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+      throw err;
+    }
   }
 
   return {

@@ -170,6 +170,13 @@ export interface Database {
   account_rates: AccountRatesTable;
   health_reasons: HealthReasonsTable;
   fleet_daily: FleetDailyTable;
+  export_partials: ExportPartialsTable;
+}
+
+/** An export being written: its temporary file, removed at the next start if the app died. */
+export interface ExportPartialsTable {
+  path: string;
+  started_at: string;
 }
 
 export type AccountRow = Selectable<AccountsTable>;

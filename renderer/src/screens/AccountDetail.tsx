@@ -97,7 +97,13 @@ export function AccountDetail({ id }: { id: string }) {
       {!r && !report.error && <p>Building the report… (reading the mailbox and checking DNS)</p>}
       {r && (
         <>
-          <p className="muted" data-testid="report-meta">Checked {new Date(r.checked_at).toLocaleString()} · {r.mailbox.message}</p>
+          <p className={r.mailbox.error ? 'error' : 'muted'} data-testid="report-meta">Checked {new Date(r.checked_at).toLocaleString()} · {r.mailbox.message}</p>
+          {r.mailbox.unreadable && (
+            <p className="muted" data-testid="mailbox-unreadable">
+              {r.mailbox.unreadable.count} message{r.mailbox.unreadable.count === 1 ? '' : 's'} in this mailbox could not be read and {r.mailbox.unreadable.count === 1 ? 'is' : 'are'} not counted
+              {' '}({r.mailbox.unreadable.examples.map((u) => `${u.folder} UID ${u.uid}: ${u.reason}`).join('; ')}).
+            </p>
+          )}
           <ScorePanel r={r} />
           <section className="check" data-testid="recommendations">
             <h2>Fix first</h2>

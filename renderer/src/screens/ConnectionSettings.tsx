@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../shared/connection';
+import type { Settings, SettingsView } from '../../../shared/connection';
 import { ApiError, call, errorMessage } from '../api';
 import { Field } from '../components/Field';
 
@@ -15,6 +15,7 @@ const NUMBERS: [NumberKey, string, string][] = [
   ['test_per_host_concurrency', 'Tests at once per server', 'Keeps big providers from seeing a burst of logins'],
   ['dns_timeout_ms', 'DNS timeout (ms)', 'Per try'],
   ['dns_tries', 'DNS tries', 'Per question'],
+  ['scan_deadline_ms', 'Mailbox scan limit (ms)', 'Hard cap on reading one inbox; the next scan goes on where it stopped'],
 ];
 
 const toForm = (s: Settings): Record<string, string> => ({
@@ -29,11 +30,13 @@ export function ConnectionSettings() {
   return <SettingsForm initial={settings.data} />;
 }
 
-function SettingsForm({ initial }: { initial: Settings }) {
+function SettingsForm({ initial }: { initial: SettingsView }) {
   const qc = useQueryClient();
   const [form, setForm] = useState<Record<string, string>>(() => toForm(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  // Saved values the app set aside at start (e.g. a DNS server Node cannot use): say so until fixed.
+  const [warnings, setWarnings] = useState(initial.warnings);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -44,7 +47,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
     );
     patch.dns_servers = (form.dns_servers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     try {
-      await call('settings.update', patch as never);
+      const next = await call('settings.update', patch as never);
+      setWarnings(next.warnings);
       await qc.invalidateQueries({ queryKey: ['settings'] });
       setSaved(true);
     } catch (err) {
@@ -56,6 +60,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
     <form className="form settings-form" onSubmit={submit} noValidate data-testid="settings-form">
       <fieldset>
         <legend>Connection tests and DNS</legend>
+        {warnings.map((w) => (
+          <p key={w.field} className="error" role="alert" data-testid={`setting-warning-${w.field}`}>{w.message}</p>
+        ))}
         {NUMBERS.map(([k, label, hint]) => (
           <Field key={k} name={k} label={label} hint={hint} error={errors[k]}>
             {(a11y) => <input {...a11y} name={k} value={form[k] ?? ''} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />}

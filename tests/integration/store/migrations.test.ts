@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, MIGRATIONS } from '../../../electron/core/store/index';
@@ -41,6 +42,28 @@ describe('migrations', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('unsupported_database');
     expect((err as AppError).message).toMatch(/newer version of Inboxfleet.*9999_future/);
+  });
+
+  it('0005_hardening drops server texts stored before scrubbing (and every copy in the file), adds export_partials', async () => {
+    const canary = 'Echoed-secret-0b7e19';
+    const { '0005_hardening': _skip, ...upTo4 } = MIGRATIONS;
+    const old = await openStore(tmp.dir, upTo4);
+    await old.close();
+    const raw = new BetterSqlite3(old.file);
+    raw.prepare("insert into accounts (id, email, display_name, provider, smtp_host, smtp_port, smtp_security, smtp_username, imap_host, imap_port, imap_security, imap_username, daily_limit, min_minutes_between_sends, warmup_per_day, warmup_daily_rampup, warmup_target_reply_rate, status, created_at, updated_at, smtp_test) values ('a1', 'a@x.test', 'A', 'smtp', 'h', 587, 'starttls', 'a', 'h', 993, 'tls', 'a', 10, 1, 1, 1, 1, 'active', 't', 't', ?)")
+      .run(JSON.stringify({ protocol: 'smtp', ok: false, error: 'auth_failed', message: `SMTP: rejected ${canary}`, greeting: `220 ${canary}`, server_response: `535 ${canary}`, capabilities: [canary], auth_methods: ['PLAIN'] }));
+    raw.prepare("insert into reports (account_id, report, created_at) values ('a1', ?, 't')").run(JSON.stringify({ mailbox: { message: canary } }));
+    raw.close();
+
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const db = new BetterSqlite3(store.file);
+    const test = JSON.parse(db.prepare("select smtp_test from accounts where id = 'a1'").pluck().get() as string) as Record<string, unknown>;
+    expect(test).toMatchObject({ ok: false, error: 'auth_failed', greeting: null, server_response: null, capabilities: [], message: expect.stringMatching(/^SMTP: auth_failed \(details from an older version were removed/) });
+    expect(db.prepare('select count(*) from reports').pluck().get()).toBe(0);
+    expect(db.prepare('select count(*) from export_partials').pluck().get()).toBe(0);
+    db.close();
+    for (const file of [store.file, `${store.file}-wal`]) if (existsSync(file)) expect(readFileSync(file).includes(canary), file).toBe(false);
   });
 });
 

@@ -14,6 +14,8 @@ const NOW = new Date('2026-11-20T12:00:00.000Z');
 
 describe('export.clientReport', () => {
   const tmp = tempDir();
+  // Exports may not go into the data folder: the "save dialog" picks another.
+  const out = tempDir('inboxfleet-out-');
   let core: Core;
   let acme: string;
 
@@ -34,10 +36,11 @@ describe('export.clientReport', () => {
   afterAll(async () => {
     await core.close();
     tmp.remove();
+    out.remove();
   });
 
   it('CSV: the client’s inboxes, worst first, with health, reasons, score and 30-day rates', async () => {
-    const file = path.join(tmp.dir, 'acme.csv');
+    const file = path.join(out.dir, 'acme.csv');
     expect(await call(core, 'export.clientReport', { client_id: acme, format: 'csv', path: file })).toMatchObject({ path: file, rows: 2 });
     const rows = parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.email, r.status, r.health, r.score, r.score_measured_percent, r.sent_30d, r.bounce_rate_30d, r.smtp_check])).toEqual([
@@ -48,7 +51,7 @@ describe('export.clientReport', () => {
   });
 
   it('HTML: self-contained, escaped, with counts, problems, domains, inboxes and both charts', async () => {
-    const file = path.join(tmp.dir, 'acme.html');
+    const file = path.join(out.dir, 'acme.html');
     const r = await call(core, 'export.clientReport', { client_id: acme, format: 'html', path: file });
     const html = readFileSync(file, 'utf8');
     expect(r.bytes).toBe(Buffer.byteLength(html));
@@ -72,10 +75,12 @@ describe('export.clientReport', () => {
     expect(svg.match(/<circle[^>]+fill="#c8333a"/g)).toHaveLength(3);
   });
 
-  it('needs a path and an existing client', async () => {
+  it('needs a path outside the data folder and an existing client', async () => {
+    const inside = await core.invoke('export.clientReport', { client_id: acme, format: 'html', path: path.join(tmp.dir, 'r.html') });
+    expect(!inside.ok && inside.error).toMatchObject({ code: 'invalid_input', field: 'path' });
     const noPath = await core.invoke('export.clientReport', { client_id: acme, format: 'html' });
     expect(!noPath.ok && noPath.error).toMatchObject({ code: 'invalid_input', field: 'path' });
-    const missing = await core.invoke('export.clientReport', { client_id: 'gone', format: 'csv', path: path.join(tmp.dir, 'x.csv') });
+    const missing = await core.invoke('export.clientReport', { client_id: 'gone', format: 'csv', path: path.join(out.dir, 'x.csv') });
     expect(!missing.ok && missing.error).toMatchObject({ code: 'not_found', field: 'client_id' });
     const badFormat = await core.invoke('export.clientReport', { client_id: acme, format: 'pdf' } as never);
     expect(!badFormat.ok && badFormat.error).toMatchObject({ code: 'invalid_input', field: 'format' });

@@ -4,6 +4,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_connection_tests';
 import * as m0003 from './0003_domains';
 import * as m0004 from './0004_mailbox_metrics';
+import * as m0005 from './0005_hardening';
 import * as m0007 from './0007_health';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -11,5 +12,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_connection_tests': m0002,
   '0003_domains': m0003,
   '0004_mailbox_metrics': m0004,
+  '0005_hardening': m0005,
   '0007_health': m0007,
 };
