@@ -185,7 +185,7 @@ describe('0007_health', () => {
 
     const fleet = () => db.prepare('select date, sent, bounced, complaints from fleet_daily order by date').all();
     expect(fleet()).toEqual([{ date: '2026-01-02', sent: 150, bounced: 4, complaints: 1 }]);
-    db.prepare('insert into snapshots values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run('warming', '2026-01-03', 10, 0, 0, 0, 0, 0, 0, 0, null);
+    db.prepare('insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run('warming', '2026-01-03', 10, 0, 0, 0, 0, 0, 0, 0, null);
     db.prepare("update snapshots set sent = 120, hard_bounces = 5 where account_id = 'warming' and date = '2026-01-02'").run();
     expect(fleet()).toEqual([
       { date: '2026-01-02', sent: 170, bounced: 7, complaints: 1 },
