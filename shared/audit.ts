@@ -132,3 +132,21 @@ export interface DomainSummary {
   /** Worst of the above; null before the first check. */
   overall: CheckStatus | null;
 }
+
+/** Who sends from a domain or a listed address: inboxes per client (client_id null: no client). */
+export interface SenderCount {
+  client_id: string | null;
+  name: string;
+  inboxes: number;
+}
+
+/** A listing and the inboxes and clients that send from the listed IP or domain. */
+export interface ListingSenders {
+  list: string;
+  /** The listed IP address or domain. */
+  target: string;
+  /** The SMTP hosts that resolve to a listed IP; empty when the domain itself is listed. */
+  hosts: string[];
+  inboxes: number;
+  clients: SenderCount[];
+}

@@ -2,12 +2,13 @@
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
 import type { AlertCounts, AlertDigest, AlertList, SchedulerStatus, WebhookStatus, WebhookTestResult } from './alerts';
-import type { DomainReport, DomainSummary } from './audit';
+import type { DomainReport, DomainSummary, ListingSenders, SenderCount } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, SettingsView } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
 import type { BasicAuthAudit } from './basic-auth';
 import type { SignInApp, SignInPrompt } from './oauth';
+import type { Overview } from './overview';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
@@ -22,6 +23,7 @@ import {
   autoconfigSchema,
   clientCreateSchema,
   clientIdSchema,
+  clientReportSchema,
   clientRenameSchema,
   domainCheckAllSchema,
   domainCheckSchema,
@@ -33,6 +35,7 @@ import {
   historySchema,
   jobIdSchema,
   readinessSchema,
+  overviewSchema,
   reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
@@ -66,7 +69,11 @@ export const contract = {
   'settings.get': method<SettingsView>()(emptySchema),
   'settings.update': method<SettingsView>()(settingsUpdateSchema),
   'domains.list': method<DomainSummary[]>()(domainListSchema),
-  'domains.get': method<{ summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[] }>()(domainGetSchema),
+  'domains.get': method<{
+    summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[];
+    /** Who sends from the domain, and from each listed IP or domain. */
+    clients: SenderCount[]; listings: ListingSenders[];
+  }>()(domainGetSchema),
   'domains.check': method<DomainReport>()(domainCheckSchema),
   'domains.checkAll': method<{ job_id: string; total: number }>()(domainCheckAllSchema),
   'domains.setSelectors': method<{ dkim_selectors: string[] }>()(domainSelectorsSchema),
@@ -90,6 +97,8 @@ export const contract = {
   'signInApps.list': method<SignInApp[]>()(emptySchema),
   'signInApps.save': method<SignInApp>()(signInAppSaveSchema),
   'signInApps.delete': method<{ deleted: true }>()(signInAppIdSchema),
+  'overview.get': method<Overview>()(overviewSchema),
+  'export.clientReport': method<ExportResult>()(clientReportSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Domain types returned by handlers. Timestamps are ISO-8601 UTC strings.
 import type { ProbeResult } from './connection';
 import type { AuthMethod, SignInState } from './oauth';
+import type { Health, HealthReason } from './health';
 
 export const PROVIDERS = ['google', 'microsoft', 'smtp'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -18,14 +19,15 @@ export type SmtpSecurity = (typeof SMTP_SECURITIES)[number];
 export const IMAP_SECURITIES = ['tls', 'starttls', 'none'] as const;
 export type ImapSecurity = (typeof IMAP_SECURITIES)[number];
 
-export const ACCOUNT_STATUSES = ['active', 'paused', 'error', 'warming'] as const;
+/** The user's choice only; what is wrong with an inbox is its computed `health`. */
+export const ACCOUNT_STATUSES = ['active', 'paused'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-/** Statuses a user may set; `error` is set by connection tests only. */
-export const SETTABLE_STATUSES = ['active', 'paused', 'warming'] as const;
-export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+/** Statuses a user may set: all of them (nothing else writes status). */
+export const SETTABLE_STATUSES = ACCOUNT_STATUSES;
+export type SettableStatus = AccountStatus;
 
-export const ACCOUNT_SORT_FIELDS = ['email', 'provider', 'created_at', 'score'] as const;
+export const ACCOUNT_SORT_FIELDS = ['email', 'provider', 'created_at', 'score', 'health'] as const;
 export type AccountSortField = (typeof ACCOUNT_SORT_FIELDS)[number];
 
 export interface Account {
@@ -67,7 +69,7 @@ export interface Account {
   smtp_test: ProbeResult | null;
   imap_test: ProbeResult | null;
   last_tested_at: string | null;
-  /** Last deliverability score, 0–100; null before the first report. */
+  /** Score over what was measured, 0–100; null before the first report or below the measured floor. */
   score: number | null;
   /** password: keychain passwords; oauth: signs in with Google or Microsoft (XOAUTH2). */
   auth_method: AuthMethod;
@@ -75,6 +77,12 @@ export interface Account {
   oauth_app_id: string | null;
   /** For oauth inboxes: connected, needs_sign_in (no token yet) or expired (refused by the provider). */
   sign_in: SignInState | null;
+  /** How much of the score was measured, in percent; null before the first report. */
+  score_measured: number | null;
+  /** Computed from connection results, listings, authentication and rates (never set by the user). */
+  health: Health;
+  /** Why: every problem found, and what is not known yet. */
+  health_reasons: HealthReason[];
 }
 
 export interface Page<T> {

@@ -40,6 +40,8 @@ export const METHOD_NAMES = [
   'signInApps.list',
   'signInApps.save',
   'signInApps.delete',
+  'overview.get',
+  'export.clientReport',
 ] as const;
 
 export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest', 'signIn.prompt'] as const;

@@ -9,6 +9,8 @@ export interface ScoreComponentView {
   label: string;
   points: number;
   max: number;
+  /** The part of max that rests on measurements (0 when unknown). */
+  measured: number;
   status: ScoreStatus;
   evidence: string;
   advice?: { title: string; action: string };
@@ -25,9 +27,18 @@ export interface DeliverabilityReport {
   account_id: string;
   email: string;
   domain: string;
-  overall_score: number;
-  /** Points that rest on known inputs; 100 − known_max points are unknown. */
+  /** The score over what was measured (0–100), or null: "not enough data" (measured below the floor). */
+  overall_score: number | null;
+  /** Points earned, out of known_max. */
+  points: number;
+  /** Points that rest on measurements; 100 − known_max points are unknown. */
   known_max: number;
+  /** How much was measured, in percent ("92 · 70 % measured"). */
+  measured: number;
+  /** Below this many percent measured the score is "not enough data". */
+  score_floor: number;
+  /** Why the score is held below what was measured, e.g. the inbox cannot send. */
+  capped: string | null;
   checked_at: string;
   components: ScoreComponentView[];
   dns_authentication: { spf: AuthResult; dkim: AuthResult; dmarc: AuthResult };
@@ -56,7 +67,10 @@ export interface DeliverabilityReport {
   bounces_by_reason: BounceReasonSummary[];
   /** What the complaint rate can and cannot see (Gmail sends no per-message complaints). */
   complaints_note: string;
+  /** "Fix first": only what the user can do, most urgent area first (connection, listings, DNS, rates, volume). */
   recommendations: { key: string; impact: number; title: string; action: string }[];
+  /** Not measured yet, apart from fixes: what would fill in the score. */
+  not_measured: { key: string; points: number; title: string; action: string }[];
   /** What the mailbox scan read, or why it could not run. */
   mailbox: MailboxEvidence;
 }
@@ -125,6 +139,7 @@ export interface HistoryPoint {
   block_rate: number;
   complaint_rate: number;
   reply_rate: number;
+  /** Score over what was measured that day; null when too little was measured. */
   score: number | null;
 }
 
@@ -135,4 +150,11 @@ export interface ExportResult {
   path: string;
   rows: number;
   bytes: number;
+}
+
+/** "92 · 70 % measured", "not enough data (40 % measured)", or "not scored yet". */
+export function scoreText(score: number | null, measured: number | null): string {
+  if (measured === null) return 'not scored yet';
+  if (score === null) return `not enough data (${measured} % measured)`;
+  return `${score} · ${measured} % measured`;
 }

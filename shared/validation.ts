@@ -10,6 +10,8 @@ import {
   SMTP_SECURITIES,
 } from './domain';
 import { AUTH_METHODS, OAUTH_PROVIDERS } from './oauth';
+import { PROBE_ERROR_CODES } from './connection';
+import { HEALTH_REASON_CODES, HEALTHS } from './health';
 
 // RFC 1123 host names (the last label not all digits), IPv4 literals, or bracket-less IPv6 literals.
 const HOSTNAME_RE = /^(?=.{1,255}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?$/;
@@ -303,21 +305,52 @@ export const accountUpdateSchema = z.strictObject({
 export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
 export type AccountUpdate = z.output<typeof accountUpdateSchema>;
 
-const ACCOUNT_SORT_FIELDS_SCHEMA = z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider, created_at or score' });
+const ACCOUNT_SORT_FIELDS_SCHEMA = z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider, created_at, score or health' });
+
+const domainNameSchema = z
+  .string({ error: 'domain is required' })
+  .trim()
+  .toLowerCase()
+  .regex(DOMAIN_RE, 'domain is not a valid domain name');
+
+/** Connection filter: tested and working, failing (any error), never tested, or one error code. */
+export const CONNECTION_FILTERS = ['ok', 'failed', 'not_tested', ...PROBE_ERROR_CODES] as const;
+
+/** The filters of accounts.list; exports and bulk actions on "all matching" take the same. */
+export const accountFilterFields = {
+  status: z.enum(ACCOUNT_STATUSES, { error: 'status must be active or paused' }).optional(),
+  provider: accountFields.provider.optional(),
+  /** A client id, or 'none' for accounts without a client. */
+  client_id: idSchema('client').optional(),
+  warmup: z.boolean({ error: 'warmup must be true or false' }).optional(),
+  search: z.string().trim().max(255, 'search must be at most 255 characters').optional(),
+  health: z.enum(HEALTHS, { error: 'health must be failing, at_risk, watch, healthy or unknown' }).optional(),
+  connection: z.enum(CONNECTION_FILTERS, { error: `connection must be one of ${CONNECTION_FILTERS.join(', ')}` }).optional(),
+  /** The sending domain (the part of the address after @). */
+  domain: domainNameSchema.optional(),
+  tag: trimmed(1, 50, 'tag').optional(),
+  score_min: intRange('minimum score', 0, 100).optional(),
+  score_max: intRange('maximum score', 0, 100).optional(),
+  /** Inboxes whose health has this reason (the Overview's problem links). */
+  reason: z.enum(HEALTH_REASON_CODES, { error: 'reason is not a known health reason' }).optional(),
+};
+
+const scoreRangeInOrder = (v: { score_min?: number; score_max?: number }) =>
+  v.score_min === undefined || v.score_max === undefined || v.score_min <= v.score_max;
+const scoreRangeProblem = { message: 'maximum score must not be below the minimum score', path: ['score_max'] };
+
+export const accountFilterSchema = z.strictObject(accountFilterFields).refine(scoreRangeInOrder, scoreRangeProblem);
+export type AccountFilterInput = z.input<typeof accountFilterSchema>;
 
 export const accountListSchema = z
   .strictObject({
-    status: z.enum(ACCOUNT_STATUSES, { error: 'status must be active, paused, error or warming' }).optional(),
-    provider: accountFields.provider.optional(),
-    /** A client id, or 'none' for accounts without a client. */
-    client_id: idSchema('client').optional(),
-    warmup: z.boolean({ error: 'warmup must be true or false' }).optional(),
-    search: z.string().trim().max(255, 'search must be at most 255 characters').optional(),
-    sort: z.enum(ACCOUNT_SORT_FIELDS, { error: 'sort must be email, provider, created_at or score' }).default('created_at'),
+    ...accountFilterFields,
+    sort: ACCOUNT_SORT_FIELDS_SCHEMA.default('created_at'),
     order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).default('desc'),
     page: z.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page must be at least 1').default(1),
     per_page: intRange('per page', 1, 100).default(25),
   })
+  .refine(scoreRangeInOrder, scoreRangeProblem)
   .default({ sort: 'created_at', order: 'desc', page: 1, per_page: 25 });
 
 export type AccountListInput = z.input<typeof accountListSchema>;
@@ -331,7 +364,7 @@ const idsSchema = z
 export const accountIdSchema = z.strictObject({ id: idSchema() });
 export const accountSetStatusSchema = z.strictObject({
   ids: idsSchema,
-  status: z.enum(SETTABLE_STATUSES, { error: 'status must be active, paused or warming' }),
+  status: z.enum(SETTABLE_STATUSES, { error: 'status must be active or paused' }),
 });
 export const accountDeleteSchema = z.strictObject({ ids: idsSchema });
 
@@ -387,14 +420,16 @@ export const settingsUpdateSchema = z.strictObject({
   dns_max_in_flight: intRange('DNS questions at once', 1, 512).optional(),
 });
 
-const domainNameSchema = z
-  .string({ error: 'domain is required' })
-  .trim()
-  .toLowerCase()
-  .regex(DOMAIN_RE, 'domain is not a valid domain name');
-
 export const domainListSchema = z
-  .strictObject({ problems_only: z.boolean({ error: 'problems only must be true or false' }).default(false) })
+  .strictObject({
+    problems_only: z.boolean({ error: 'problems only must be true or false' }).default(false),
+    /** Domains whose inboxes have this health reason (e.g. dmarc_missing, listed). */
+    issue: z.enum(HEALTH_REASON_CODES, { error: 'issue is not a known health reason' }).optional(),
+    /** Domains listed on this blocklist (its name, e.g. "Spamhaus DBL"). */
+    listed_on: trimmed(1, 100, 'list name').optional(),
+    /** Domains with at least one inbox of this client. */
+    client_id: idSchema('client').optional(),
+  })
   .default({ problems_only: false });
 export const domainGetSchema = z.strictObject({ domain: domainNameSchema });
 export const domainCheckSchema = z.strictObject({
@@ -433,14 +468,11 @@ export const exportSchema = z.strictObject({
   /** The Accounts screen's current filter (paging ignored). */
   filter: z
     .strictObject({
-      status: accountListSchema.unwrap().shape.status,
-      provider: accountListSchema.unwrap().shape.provider,
-      client_id: accountListSchema.unwrap().shape.client_id,
-      warmup: accountListSchema.unwrap().shape.warmup,
-      search: accountListSchema.unwrap().shape.search,
+      ...accountFilterFields,
       sort: ACCOUNT_SORT_FIELDS_SCHEMA.optional(),
       order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).optional(),
     })
+    .refine(scoreRangeInOrder, scoreRangeProblem)
     .optional(),
   /** history: one inbox (otherwise every inbox the filter matches). */
   id: idSchema().optional(),
@@ -582,3 +614,15 @@ export const readinessSchema = z
     limit: intRange('limit', 1, 1000).default(200),
   })
   .default({ limit: 200 });
+/** The whole fleet, or one client (the Client page). */
+export const overviewSchema = z
+  .strictObject({ client_id: idSchema('client').optional() })
+  .default({});
+
+export const clientReportSchema = z.strictObject({
+  client_id: idSchema('client'),
+  /** csv: one row per inbox; html: a self-contained report to send to the client. */
+  format: z.enum(['csv', 'html'], { error: 'format must be csv or html' }),
+  /** Where to write; the desktop app fills it from the save dialog. */
+  path: z.string().trim().min(1, 'path is required').max(4096).optional(),
+});

@@ -15,7 +15,8 @@ import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
-import { exportCsv, removeLeftoverPartials } from './exports/index';
+import { exportClientReport, exportCsv, removeLeftoverPartials } from './exports/index';
+import { overview } from './overview/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
@@ -27,6 +28,7 @@ import type { Timers } from './timers';
 import {
   createConfigSource, createCredentials, createTokenSource, readinessAudit, reconcileAppSecrets, signInAppsHandlers, signInHandler,
 } from './oauth/index';
+import { createHealthService } from './health/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -55,11 +57,11 @@ export interface Core {
   invoke: Invoke;
   events: Pick<CoreEvents, 'on'>;
   close(): Promise<void>;
-  /** Runs a round of every inbox now (or joins the running one) and resolves when it is done. */
+  /** Runs a round of every inbox now (or joins the running one) and resolves when it is done; stale health is renewed after it. */
   tick(): Promise<{ refreshed: number; failed: number }>;
   /** Main starts the hourly rounds once the window is up and wakes them after sleep. */
   scheduler: Pick<Scheduler, 'start' | 'wake'>;
-  /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
+  /** Resolves when background work (tests after create, the start-up health pass) has finished; for tests and shutdown. */
   idle(): Promise<void>;
 }
 
@@ -88,11 +90,19 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   // Alerts follow every check; a failure there is logged and never loses the check's result.
   const observe = (what: string, fn: () => Promise<void>) =>
     fn().catch((err: unknown) => log.error('alert evaluation failed', { what, error: err instanceof Error ? err.message : String(err) }));
-  const domains = createDomainService({ db, clock, events, jobs, dns, onChecked: (d) => observe(d, () => alerts.observeDomain(d)) });
-  const reports = createReportService({
-    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials, domainReport: (d, force) => domains.check(d, force),
+  const health = createHealthService({ db, clock, events, log });
+  // After each stored audit: the health of the domain's inboxes, then the alert rules.
+  const domains = createDomainService({
+    db, clock, events, jobs, dns,
+    onAudited: async (d) => {
+      await health.recomputeDomain(d);
+      await observe(d, () => alerts.observeDomain(d));
+    },
   });
-  const rawTester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials });
+  const reports = createReportService({
+    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials, health, domainReport: (d, force) => domains.check(d, force),
+  });
+  const rawTester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials, health });
   const tester: typeof rawTester = {
     ...rawTester,
     async test(account, signal) {
@@ -111,7 +121,10 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       refreshReport: (a) => reports.refresh(a),
       observeAccount: (id) => observe(id, () => alerts.observeAccount(id)),
     }),
-    afterRound: () => alerts.sweep(),
+    afterRound: async () => {
+      await health.sweep();
+      await alerts.sweep();
+    },
   });
   // Tests started by accounts.create run in the background; close() waits for them.
   const background = new Set<Promise<unknown>>();
@@ -122,7 +135,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       .finally(() => background.delete(p));
     background.add(p);
   };
-  const deps = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget };
+  const deps = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget, health };
 
   const leftovers = await removeLeftoverPartials(db);
   if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
@@ -133,6 +146,14 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     // The app still opens without a keychain; saving a password will say what is missing.
     log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
   }
+  // Rows never computed (just migrated, or written by other code) and verdicts gone stale: in the
+  // background, so opening a database of 100,000 inboxes after an upgrade does not wait for it.
+  const sweep: Promise<unknown> = health
+    .sweep()
+    .then((n) => n > 0 && events.emit('accounts.changed', { ids: [] }))
+    .catch((err: unknown) => log.error('health pass failed', { error: String(err) }))
+    .finally(() => background.delete(sweep));
+  background.add(sweep);
 
   const handlers = {
     'app.info': async () => {
@@ -163,6 +184,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl }),
     'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
     ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
+    'overview.get': (input) => overview(db, input, clock),
+    'export.clientReport': (input) => exportClientReport(db, input, clock, opts.dataDir),
   } satisfies Handlers;
 
   const close = async () => {

@@ -17,7 +17,7 @@ export function wireIpc(core: Core, getWindow: () => BrowserWindow | null): () =
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'not_found', message: `unknown method: ${String(method).slice(0, 64)}` } };
     }
-    if (method === 'export.csv') {
+    if (method === 'export.csv' || method === 'export.clientReport') {
       const chosen = await withSavePath(win, input);
       if ('ok' in chosen) return chosen;
       return core.invoke(method, chosen.input);

@@ -6,6 +6,8 @@ import { AccountDetail } from './screens/AccountDetail';
 import { AccountForm } from './screens/AccountForm';
 import { AccountsScreen } from './screens/AccountsScreen';
 import { ClientsScreen } from './screens/ClientsScreen';
+import { ClientPage } from './screens/client/ClientPage';
+import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { DomainDetail } from './screens/DomainDetail';
 import { DomainsScreen } from './screens/DomainsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -25,18 +27,27 @@ export function App() {
         void queryClient.invalidateQueries({ queryKey: ['accounts'] });
         void queryClient.invalidateQueries({ queryKey: ['clients'] });
         void queryClient.invalidateQueries({ queryKey: ['domains'] });
+        void queryClient.invalidateQueries({ queryKey: ['overview'] });
+      }),
+    [queryClient],
+  );
+  useEffect(
+    () =>
+      subscribe('domains.changed', () => {
+        void queryClient.invalidateQueries({ queryKey: ['domains'] });
+        void queryClient.invalidateQueries({ queryKey: ['overview'] });
       }),
     [queryClient],
   );
   useEffect(() => subscribe('domains.changed', () => void queryClient.invalidateQueries({ queryKey: ['domains'] })), [queryClient]);
   useEffect(() => subscribe('alerts.changed', () => void queryClient.invalidateQueries({ queryKey: ['alerts'] })), [queryClient]);
 
-  const tab = route.name.startsWith('account') ? 'accounts' : route.name === 'domain' ? 'domains' : route.name;
+  const tab = route.name.startsWith('account') ? 'accounts' : route.name === 'domain' ? 'domains' : route.name === 'client' ? 'clients' : route.name;
   return (
     <div className="app">
       <nav className="nav" aria-label="Main">
         <span className="brand">Inboxfleet</span>
-        {(['accounts', 'domains', 'clients', 'alerts', 'settings'] as const).map((t) => (
+        {(['overview', 'accounts', 'domains', 'clients', 'alerts', 'settings'] as const).map((t) => (
           <a key={t} href={`#/${t}`} className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} data-testid={`nav-${t}`}>
             {t[0]!.toUpperCase() + t.slice(1)}
             {t === 'alerts' && <NavAlertCount />}
@@ -45,14 +56,16 @@ export function App() {
       </nav>
       <SchedulerProgress />
       <main className="main">
-        {route.name === 'accounts' && <AccountsScreen />}
+        {route.name === 'overview' && <OverviewScreen />}
+        {route.name === 'accounts' && <AccountsScreen key={route.query} query={route.query} />}
         {route.name === 'account-new' && <AccountForm />}
         {route.name === 'accounts-sign-in' && <BulkSignIn />}
         {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
         {route.name === 'account' && <AccountDetail id={route.id} key={route.id} />}
-        {route.name === 'domains' && <DomainsScreen />}
+        {route.name === 'domains' && <DomainsScreen key={route.query} query={route.query} />}
         {route.name === 'domain' && <DomainDetail domain={route.domain} key={route.domain} />}
         {route.name === 'clients' && <ClientsScreen />}
+        {route.name === 'client' && <ClientPage id={route.id} key={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'alerts' && <AlertsScreen />}
       </main>

@@ -23,3 +23,6 @@ export function useCall<M extends MethodName>(method: M) {
     },
   });
 }
+
+export const useOverview = (clientId?: string) =>
+  useQuery({ queryKey: ['overview', clientId ?? null], queryFn: () => call('overview.get', clientId ? { client_id: clientId } : {}), placeholderData: keepPreviousData });

@@ -1,30 +1,36 @@
-// Hash routes: #/accounts, #/accounts/new, #/accounts/sign-in, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/alerts, #/settings.
+// Hash routes: #/overview (home), #/accounts?<filters>, #/accounts/new, #/accounts/sign-in, #/accounts/<id>/edit,
+// #/domains?<filters>, #/domains/<domain>, #/clients, #/clients/<id>, #/alerts, #/settings.
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | { name: 'accounts' }
+  | { name: 'overview' }
+  | { name: 'accounts'; query: string }
   | { name: 'account-new' }
   | { name: 'accounts-sign-in' }
   | { name: 'account-edit'; id: string }
   | { name: 'account'; id: string }
   | { name: 'clients' }
-  | { name: 'domains' }
+  | { name: 'client'; id: string }
+  | { name: 'domains'; query: string }
   | { name: 'domain'; domain: string }
   | { name: 'settings' }
   | { name: 'alerts' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'accounts' && !parts[1]) return { name: 'accounts', query };
   if (parts[0] === 'accounts' && parts[1] === 'new') return { name: 'account-new' };
   if (parts[0] === 'accounts' && parts[1] === 'sign-in') return { name: 'accounts-sign-in' };
   if (parts[0] === 'accounts' && parts[1] && parts[2] === 'edit') return { name: 'account-edit', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'accounts' && parts[1] && !parts[2]) return { name: 'account', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'clients' && parts[1]) return { name: 'client', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients') return { name: 'clients' };
   if (parts[0] === 'domains' && parts[1]) return { name: 'domain', domain: decodeURIComponent(parts[1]) };
-  if (parts[0] === 'domains') return { name: 'domains' };
+  if (parts[0] === 'domains') return { name: 'domains', query };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'alerts') return { name: 'alerts' };
-  return { name: 'accounts' };
+  return { name: 'overview' };
 }
 
 export const navigate = (hash: string): void => {
@@ -40,3 +46,8 @@ export function useRoute(): Route {
   }, []);
   return route;
 }
+
+/** Keeps a screen's filters in the address without a new history entry or a re-render. */
+export const replaceHash = (hash: string): void => {
+  if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+};

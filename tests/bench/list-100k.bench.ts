@@ -2,7 +2,10 @@
 // stored, with certificates and capabilities; tags, signature, 200 clients, every status):
 // every search, filter, sort and deep page the Accounts screen can ask for, p50 and p95
 // through the handler. Target: p95 < 10 ms each.
+// Health, its reasons and the last test errors are set as the refresh would leave them.
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { ACCOUNT_SORT_FIELDS, ACCOUNT_STATUSES } from '../../shared/domain';
+import { HEALTH_RANK, HEALTHS } from '../../shared/health';
 import type { AccountListInput } from '../../shared/validation';
 import { createMemoryVault } from '../../electron/core/vault/index';
 import { bulkAccounts } from '../fixtures/bulk-accounts';
@@ -44,7 +47,9 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
     clientId = clients[7]!;
     const raw = bulk.raw;
     const cols = Object.keys(raw.prepare('select * from accounts limit 1').get() as object);
-    const statuses = ['active', 'active', 'active', 'paused', 'error', 'warming'];
+    const statuses = ['active', 'active', 'active', 'paused', 'active', 'active'];
+    const healths = ['healthy', 'healthy', 'watch', 'at_risk', 'failing', 'healthy', 'unknown'] as const;
+    const insertReason = raw.prepare('insert into health_reasons (account_id, code, detail, level, domain) values (?, ?, ?, ?, ?)');
     const providers = ['google', 'microsoft', 'smtp'];
     const first = ['Anna', 'Ben', 'Chloé', 'David', 'Eva', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas'];
     const last = ['Berg', 'Schmidt', 'Okafor', 'Martín', 'Nguyen', 'Kowalski', 'Rossi', 'Dubois', 'Larsen', 'Novak'];
@@ -52,8 +57,13 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
     raw.transaction(() => {
       for (let n = 0; n < N; n++) {
         const tested = n % 10 !== 0;
+        const failed = tested && n % 6 === 4;
+        const health = failed ? 'failing' : healths[n % 7]!;
+        const id = `bench-${String(n).padStart(6, '0')}`;
+        const reasons = failed ? [{ code: 'login_failed', detail: 'smtp', level: 'failing' }] : health === 'at_risk' ? [{ code: 'listed', detail: 'Spamhaus ZEN', level: 'at_risk' }] : [];
+        for (const r of reasons) insertReason.run(id, r.code, r.detail, r.level, `agency-${n % 300}.example`);
         bulk.insert({
-          id: `bench-${String(n).padStart(6, '0')}`,
+          id,
           email: `${first[n % 10]!.toLowerCase()}.${last[(n >> 3) % 10]!.toLowerCase()}${n}@agency-${n % 300}.example`,
           display_name: `${first[n % 10]} ${last[(n >> 3) % 10]}`,
           provider: providers[n % 3],
@@ -67,7 +77,13 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
           smtp_test: tested ? probeJson('smtp', n, n % 6 !== 4) : null,
           imap_test: tested ? probeJson('imap', n, n % 6 !== 4) : null,
           last_tested_at: tested ? '2026-11-20T10:00:00.000Z' : null,
+          smtp_error: failed ? 'auth_failed' : null,
+          imap_error: failed ? 'auth_failed' : null,
           score: n % 8 === 0 ? null : (n * 37) % 101,
+          score_measured: n % 8 === 0 ? null : 70 + (n % 31),
+          health,
+          health_rank: HEALTH_RANK[health],
+          health_reasons: JSON.stringify(reasons.map((r) => ({ code: r.code, level: r.level, detail: r.detail }))),
           created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
           updated_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
         });
@@ -87,16 +103,22 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
     ['search name "Chloé Rossi"', { search: 'Chloé Rossi' }],
     ['search one inbox "berg12345@"', { search: 'berg12345@' }],
     ['search, no match', { search: 'zzzz-nothing' }],
-    ...(['active', 'paused', 'error', 'warming'] as const).map((s): [string, AccountListInput] => [`filter status ${s}`, { status: s }]),
+    ...ACCOUNT_STATUSES.map((s): [string, AccountListInput] => [`filter status ${s}`, { status: s }]),
+    ...HEALTHS.map((h): [string, AccountListInput] => [`filter health ${h}`, { health: h }]),
+    ...(['ok', 'failed', 'not_tested', 'auth_failed'] as const).map((c): [string, AccountListInput] => [`filter connection ${c}`, { connection: c }]),
+    ['filter domain', { domain: 'agency-7.example' }],
+    ['filter tag', { tag: 'q4' }],
+    ['filter score 40–60', { score_min: 40, score_max: 60 }],
+    ['filter reason listed', { reason: 'listed' }],
     ...(['google', 'microsoft', 'smtp'] as const).map((p): [string, AccountListInput] => [`filter provider ${p}`, { provider: p }]),
     ['filter one client', { client_id: clientId }],
     ['filter no client', { client_id: 'none' }],
     ['filter warmup on', { warmup: true }],
     ['filter warmup off', { warmup: false }],
-    ...(['email', 'provider', 'created_at', 'score'] as const).flatMap((s) =>
+    ...ACCOUNT_SORT_FIELDS.flatMap((s) =>
       (['asc', 'desc'] as const).map((o): [string, AccountListInput] => [`sort ${s} ${o}`, { sort: s, order: o }]),
     ),
-    ...(['email', 'provider', 'created_at', 'score'] as const).map((s): [string, AccountListInput] => [`last page sorted by ${s}`, { sort: s, order: 'asc', page: LAST_PAGE, per_page: PER_PAGE }]),
+    ...ACCOUNT_SORT_FIELDS.map((s): [string, AccountListInput] => [`last page sorted by ${s}`, { sort: s, order: 'asc', page: LAST_PAGE, per_page: PER_PAGE }]),
     ['page 2,000 sorted by score desc', { sort: 'score', order: 'desc', page: 2000 }],
     ['status + provider + search + sort score, page 20', { status: 'active', provider: 'google', search: 'berg', sort: 'score', order: 'desc', page: 20 }],
   ];

@@ -67,12 +67,15 @@ test('Test shows success for a good inbox and the login error for a bad one', as
   await expect(good.getByTestId('conn-smtp')).toHaveText('SMTP ok', { timeout: 15_000 });
   await expect(good.getByTestId('conn-imap')).toHaveText('IMAP ok');
   await expect(good.getByTestId('status-badge')).toHaveText('active');
+  await expect(good.getByTestId('health-chip')).not.toHaveText('Failing');
 
   await addInbox(page, 'bad@example.test', 'not-the-password');
   const bad = row(page, 'bad@example.test');
   await expect(bad.getByTestId('conn-smtp')).toHaveText('SMTP: auth failed', { timeout: 15_000 });
   await expect(bad.getByTestId('conn-imap')).toHaveText('IMAP: auth failed');
-  await expect(bad.getByTestId('status-badge')).toHaveText('error');
+  // Status stays the user's choice; the failed login shows as health.
+  await expect(bad.getByTestId('status-badge')).toHaveText('active');
+  await expect(bad.getByTestId('health-chip')).toHaveText('Failing');
 
   // Press Test on the good one: it shows Testing… and then success again.
   await good.getByTestId('test').click();

@@ -40,6 +40,8 @@ export interface AccountsDeps {
   onCreated?: (account: Account) => void;
   /** Drops an inbox's in-memory access token (when it is deleted or goes back to a password). */
   forgetToken?: (accountId: string) => void;
+  /** Recomputes health after a create or an edit (a new address may mean another domain). */
+  health?: { recompute(ids: string[]): Promise<void> };
 }
 
 type AccountHandlers = Pick<
@@ -56,7 +58,7 @@ const duplicateEmail = (email: string) =>
     fields: { email: `${email} is already connected` },
   });
 
-export function accountsHandlers({ db, vault, clock, events, log, onCreated, forgetToken }: AccountsDeps): AccountHandlers {
+export function accountsHandlers({ db, vault, clock, events, log, onCreated, forgetToken, health }: AccountsDeps): AccountHandlers {
   const serial = keyedQueue();
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
@@ -107,6 +109,7 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated, for
         throw err;
       }
       log.info('account created', { id });
+      await health?.recompute([id]);
       changed([id]);
       const account = await mustGet(id);
       if (input.test) onCreated?.(account);
@@ -152,6 +155,7 @@ export function accountsHandlers({ db, vault, clock, events, log, onCreated, for
         if (isUniqueViolation(err)) throw duplicateEmail(input.email ?? current.email);
         throw err;
       }
+      await health?.recompute([current.id]);
       // Removed only once the row no longer points at it; if the keychain fails now, the
       // entry is unused and the next start-up pass accounts for it.
       if (input.imap_password === null) {

@@ -1,6 +1,7 @@
 // Connection tests of inboxes: log in with the keychain password or, for signed-in inboxes, an
 // OAuth access token (refreshed when refused), run the SMTP and IMAP probes through the shared
-// limiter, store the outcome on the account, and move its status to `error` (or back).
+// limiter, store the outcome on the account and recompute its health. Status is never touched:
+// it is the user's choice.
 import type { AccountTestResult, ProbeErrorCode, ProbeResult, SendTestEmailResult } from '../../../shared/connection';
 import type { Account } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
@@ -10,8 +11,9 @@ import { SignInError, type Login } from '../oauth/index';
 import { probe, sendTestEmail, type ProbeTarget } from '../probe/index';
 import { probeTimeouts } from '../settings/index';
 import { createScrubber } from '../vault/index';
+import type { HealthService } from '../health/index';
 
-export type TestingDeps = MailContext;
+export type TestingDeps = MailContext & { health: Pick<HealthService, 'recompute'> };
 
 export interface AccountTester {
   test(account: Account, signal?: AbortSignal): Promise<AccountTestResult>;
@@ -58,17 +60,13 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
   });
 
   async function store(account: Account, smtp: ProbeResult, imap: ProbeResult, now: string) {
-    const ok = smtp.ok && imap.ok;
-    const row = await db.selectFrom('accounts').select(['status', 'status_before_error']).where('id', '=', account.id).executeTakeFirst();
-    if (!row) return; // deleted while testing
-    const patch: Record<string, unknown> = {
-      smtp_test: JSON.stringify(smtp),
-      imap_test: JSON.stringify(imap),
-      last_tested_at: now,
-    };
-    if (!ok && row.status !== 'error') Object.assign(patch, { status: 'error', status_before_error: row.status });
-    if (ok && row.status === 'error') Object.assign(patch, { status: row.status_before_error ?? 'active', status_before_error: null });
-    await db.updateTable('accounts').set(patch).where('id', '=', account.id).execute();
+    const r = await db
+      .updateTable('accounts')
+      .set({ smtp_test: JSON.stringify(smtp), imap_test: JSON.stringify(imap), last_tested_at: now })
+      .where('id', '=', account.id)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return; // deleted while testing
+    await deps.health.recompute([account.id]);
     events.emit('accounts.changed', { ids: [account.id] });
   }
 

@@ -1,7 +1,6 @@
 // The alerts area: after every check, compare the subject with what it was last seen as, store
 // what opened, continued or resolved, pause inboxes whose client asked for it, and tell the
 // changes in digests (event for main's notification and badge, webhook POST).
-import { sql } from 'kysely';
 import type { AlertCounts, AlertDigest, DigestItem } from '../../../shared/alerts';
 import type { Handlers } from '../../../shared/contract';
 import type { MailContext } from '../mail-context';
@@ -99,9 +98,7 @@ export function createAlerts(deps: AlertsDeps): AlertService {
     await db
       .updateTable('accounts')
       .set({
-        // A failing inbox keeps showing its error; it returns to paused, not active, once it works.
-        status: sql<string>`case when status = 'error' then status else 'paused' end`,
-        status_before_error: sql<string | null>`case when status = 'error' then 'paused' else status_before_error end`,
+        status: 'paused',
         updated_at: now,
       })
       .where('id', '=', a.id)

@@ -2,7 +2,7 @@
 // with their time and served from the store for an hour unless the user forces a re-check.
 import type { Kysely } from 'kysely';
 import type { CheckStatus, DomainReport, DomainSummary } from '../../../shared/audit';
-import type { Handlers } from '../../../shared/contract';
+import type { Handlers, ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { worst } from '../audit/index';
 import { DEFAULT_SETTINGS } from '../../../shared/connection';
@@ -12,7 +12,7 @@ import type { CoreEvents } from '../events';
 import { Cancelled, createLimiter, type Jobs } from '../jobs/index';
 import type { Database } from '../store/index';
 import { auditDomain } from './audit';
-import { accountsOfDomain, domainsWithCounts, saveReport, saveSelectors, storedDomains } from './repo';
+import { accountsOfDomain, domainsWithCounts, domainsWithReason, saveReport, saveSelectors, sendersOf, storedDomains } from './repo';
 
 const FRESH_MS = 60 * 60 * 1000;
 /**
@@ -34,6 +34,22 @@ export function summarize(domain: string, accountCount: number, report: DomainRe
   return { domain, account_count: accountCount, checked_at: report.checked_at, ...parts, overall: worst(Object.values(parts)) };
 }
 
+/** Domain summaries with domains.list's filters (also the Client page's domains). */
+export async function listDomains(
+  db: Kysely<Database>,
+  { problems_only = false, issue, listed_on, client_id }: Partial<ParsedInputOf<'domains.list'>>,
+): Promise<DomainSummary[]> {
+  let counts = await domainsWithCounts(db, client_id);
+  // The Overview's links: domains whose inboxes' health has this reason (the same facts it counted).
+  if (issue || listed_on) {
+    const keep = await domainsWithReason(db, listed_on ? 'listed' : issue!, listed_on);
+    counts = counts.filter((c) => keep.has(c.domain));
+  }
+  const stored = await storedDomains(db, counts.map((c) => c.domain));
+  const all = counts.map((c) => summarize(c.domain, c.account_count, stored.get(c.domain)?.report ?? null));
+  return problems_only ? all.filter((d) => d.overall === 'error' || d.overall === 'warning') : all;
+}
+
 export interface DomainRun {
   /** The domain's audit: from the store when younger than an hour, unless forced. A cancelled one saves nothing. */
   check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport>;
@@ -49,11 +65,17 @@ export interface DomainService extends DomainRun {
   handlers: DomainHandlers;
 }
 
-export function createDomainService(deps: {
-  db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver;
-  /** After each audit is stored (the alert rules compare it with the last one). */
-  onChecked?: (domain: string) => Promise<void>;
-}): DomainService {
+export interface DomainDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  events: CoreEvents;
+  jobs: Jobs;
+  dns: () => DnsResolver;
+  /** After an audit is stored: recompute the health of the domain's inboxes. */
+  onAudited?: (domain: string) => Promise<void>;
+}
+
+export function createDomainService(deps: DomainDeps): DomainService {
   const { db, clock, events, jobs, dns } = deps;
   const limiter = createLimiter(() => ({ overall: domainsAtOnce(dns().maxInFlight ?? DEFAULT_SETTINGS.dns_max_in_flight), perHost: 1 }));
 
@@ -91,7 +113,7 @@ export function createDomainService(deps: {
     }, signal);
     if (signal?.aborted) throw new Cancelled();
     await saveReport(db, report);
-    await deps.onChecked?.(domain);
+    await deps.onAudited?.(domain);
     events.emit('domains.changed', { domains: [domain] });
     return report;
   }
@@ -102,16 +124,24 @@ export function createDomainService(deps: {
   };
 
   const handlers: DomainHandlers = {
-    'domains.list': async ({ problems_only }) => {
-      const counts = await domainsWithCounts(db);
-      const stored = await storedDomains(db);
-      const all = counts.map((c) => summarize(c.domain, c.account_count, stored.get(c.domain)?.report ?? null));
-      return problems_only ? all.filter((d) => d.overall === 'error' || d.overall === 'warning') : all;
-    },
+    'domains.list': (filter) => listDomains(db, filter),
     'domains.get': async ({ domain }) => {
       const accounts = await mustHaveInboxes(domain);
       const stored = (await storedDomains(db, [domain])).get(domain);
-      return { summary: summarize(domain, accounts.length, stored?.report ?? null), report: stored?.report ?? null, dkim_selectors: stored?.dkim_selectors ?? [] };
+      const report = stored?.report ?? null;
+      const lists = [...new Set(report?.blacklist.flagged_lists.map((f) => f.list) ?? [])];
+      const listings = await Promise.all(
+        lists.map(async (list) => {
+          const targets = [...new Set(report!.blacklist.flagged_lists.filter((f) => f.list === list).map((f) => (f as { target?: string }).target ?? domain))];
+          const hosts = Object.entries(report!.sending_hosts ?? {}).filter(([, ips]) => ips.some((ip) => targets.includes(ip))).map(([host]) => host);
+          const clients = await sendersOf(db, domain, { code: 'listed', detail: list });
+          return { list, target: targets.join(', '), hosts, inboxes: clients.reduce((n, c) => n + c.inboxes, 0), clients };
+        }),
+      );
+      return {
+        summary: summarize(domain, accounts.length, report), report, dkim_selectors: stored?.dkim_selectors ?? [],
+        clients: await sendersOf(db, domain), listings,
+      };
     },
     'domains.check': ({ domain, force }) => check(domain, force),
     'domains.checkAll': async ({ force }) => {

@@ -1,14 +1,16 @@
 // Sending domains are derived from the inboxes' addresses; their last audit lives in `domains`.
 import { sql, type Kysely } from 'kysely';
-import type { DomainReport } from '../../../shared/audit';
+import type { DomainReport, SenderCount } from '../../../shared/audit';
 import type { Database } from '../store/index';
 
 const domainOf = sql<string>`lower(substr(email, instr(email, '@') + 1))`;
 
-export async function domainsWithCounts(db: Kysely<Database>): Promise<{ domain: string; account_count: number }[]> {
-  const rows = await db
-    .selectFrom('accounts')
-    .select([domainOf.as('domain'), (eb) => eb.fn.countAll<number>().as('account_count')])
+/** Sending domains and their inbox counts; with a client, only its domains and inboxes. */
+export async function domainsWithCounts(db: Kysely<Database>, clientId?: string): Promise<{ domain: string; account_count: number }[]> {
+  let q = db.selectFrom('accounts').select([domainOf.as('domain'), (eb) => eb.fn.countAll<number>().as('account_count')]);
+  if (clientId === 'none') q = q.where('client_id', 'is', null);
+  else if (clientId) q = q.where('client_id', '=', clientId);
+  const rows = await q
     .groupBy(domainOf)
     .orderBy(domainOf)
     .execute();
@@ -64,4 +66,26 @@ export async function saveSelectors(db: Kysely<Database>, domain: string, select
     .values({ domain, dkim_selectors: json })
     .onConflict((oc) => oc.column('domain').doUpdateSet({ dkim_selectors: json }))
     .execute();
+}
+
+/** Domains whose inboxes' health has this reason (and detail, e.g. the list of a listing). */
+export async function domainsWithReason(db: Kysely<Database>, code: string, detail?: string): Promise<Set<string>> {
+  let q = db.selectFrom('health_reasons').select('domain').distinct().where('code', '=', code);
+  if (detail !== undefined) q = q.where('detail', '=', detail);
+  return new Set((await q.execute()).map((r) => r.domain));
+}
+
+/** Inboxes per client sending from the domain; with a reason, only the inboxes it hits. */
+export async function sendersOf(db: Kysely<Database>, domain: string, reason?: { code: string; detail: string }): Promise<SenderCount[]> {
+  let q = db
+    .selectFrom('accounts')
+    .leftJoin('clients', 'clients.id', 'accounts.client_id')
+    .select(['accounts.client_id', 'clients.name', (eb) => eb.fn.countAll<number>().as('inboxes')])
+    .where(sql<string>`lower(substr(accounts.email, instr(accounts.email, '@') + 1))`, '=', domain);
+  if (reason) {
+    const { code, detail } = reason;
+    q = q.where((eb) => eb.exists(eb.selectFrom('health_reasons').select('health_reasons.code').whereRef('health_reasons.account_id', '=', 'accounts.id').where('health_reasons.code', '=', code).where('health_reasons.detail', '=', detail)));
+  }
+  const rows = await q.groupBy('accounts.client_id').orderBy(sql`count(*)`, 'desc').execute();
+  return rows.map((r) => ({ client_id: r.client_id, name: r.name ?? 'No client', inboxes: Number(r.inboxes) }));
 }

@@ -39,14 +39,10 @@ interface DayRow {
 }
 
 export async function* historyRecords(db: Kysely<Database>, input: Input, today: Date): AsyncGenerator<string[]> {
-  const order = input.filter?.order ?? 'asc';
   const inboxes = input.id
     ? [await accountsRepo.requireAccount(db, input.id)]
     : await accountsRepo
-        .filteredAccounts(db, input.filter ?? {})
-        .select(['accounts.id', 'accounts.email'])
-        .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), order)
-        .orderBy(sql`accounts.rowid`, order)
+        .orderAccounts(accountsRepo.filteredAccounts(db, input.filter ?? {}).select(['accounts.id', 'accounts.email']), input.filter?.sort ?? 'email', input.filter?.order ?? 'asc')
         .execute();
   const from = daysBefore(today, input.days);
   const to = isoDay(today);

@@ -1,6 +1,6 @@
 // export.csv: accounts (the current filter), deliverability reports and reputation history,
 // streamed to the file the user chose. Rows are read a batch at a time, so memory stays flat.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
@@ -11,8 +11,8 @@ import { HISTORY_HEADERS, historyRecords } from './history-csv';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
-const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,score,daily_limit,smtp_host,smtp_port,smtp_security,imap_host,imap_port,imap_security,tags,warmup_enabled,smtp_check,imap_check,last_tested_at,created_at');
-const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation,hard_bounce_rate,block_rate,top_block_reason');
+const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,health,score,score_measured,daily_limit,smtp_host,smtp_port,smtp_security,imap_host,imap_port,imap_security,tags,warmup_enabled,smtp_check,imap_check,last_tested_at,created_at');
+const REPORT_COLUMNS = cols('email,domain,overall_score,measured_percent,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation,hard_bounce_rate,block_rate,top_block_reason');
 
 type Input = ParsedInputOf<'export.csv'>;
 
@@ -25,7 +25,7 @@ async function* rowsFor(db: Kysely<Database>, input: Input): AsyncGenerator<CsvR
     for await (const a of accountsOf(db, input.filter)) {
       // Never a password: only the non-secret columns are copied.
       yield {
-        email: a.email, display_name: a.display_name, provider: a.provider, client: a.client_name, status: a.status, score: a.score,
+        email: a.email, display_name: a.display_name, provider: a.provider, client: a.client_name, status: a.status, health: a.health, score: a.score, score_measured: a.score_measured,
         daily_limit: a.daily_limit, smtp_host: a.smtp_host, smtp_port: a.smtp_port, smtp_security: a.smtp_security, imap_host: a.imap_host,
         imap_port: a.imap_port, imap_security: a.imap_security, tags: a.tags.join('; '), warmup_enabled: a.warmup_enabled,
         smtp_check: a.smtp_test ? a.smtp_test.error ?? 'ok' : '', imap_check: a.imap_test ? a.imap_test.error ?? 'ok' : '',
@@ -37,15 +37,16 @@ async function* rowsFor(db: Kysely<Database>, input: Input): AsyncGenerator<CsvR
   if (input.kind === 'reports') {
     // One streamed join: a query nested inside an open stream would wait for the connection.
     const rows = accountsRepo
-      .filteredAccounts(db, input.filter ?? {})
-      .innerJoin('reports', 'reports.account_id', 'accounts.id')
-      .select('reports.report')
-      .orderBy(sql.ref(`accounts.${input.filter?.sort ?? 'email'}`), input.filter?.order ?? 'asc')
+      .orderAccounts(
+        accountsRepo.filteredAccounts(db, input.filter ?? {}).innerJoin('reports', 'reports.account_id', 'accounts.id').select('reports.report'),
+        input.filter?.sort ?? 'email',
+        input.filter?.order ?? 'asc',
+      )
       .stream(500);
     for await (const row of rows) {
       const r = JSON.parse(row.report) as DeliverabilityReport;
       yield {
-        email: r.email, domain: r.domain, overall_score: r.overall_score, known_points: r.known_max, checked_at: r.checked_at,
+        email: r.email, domain: r.domain, overall_score: r.overall_score, measured_percent: r.measured, checked_at: r.checked_at,
         spf_passed: r.dns_authentication.spf.passed, dkim_passed: r.dns_authentication.dkim.passed, dmarc_passed: r.dns_authentication.dmarc.passed,
         blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
         sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
@@ -76,3 +77,4 @@ export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock
 }
 
 export { removeLeftoverPartials } from './destination';
+export { exportClientReport } from './client-report';

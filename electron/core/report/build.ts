@@ -5,14 +5,14 @@ import type { Account } from '../../../shared/domain';
 import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
 import type { DayCounts } from '../history/snapshots';
 import { summarize, type ReasonCount } from './bounce-reasons';
-import { computeScore, recommendations, type ScoreAdvice, type ScoreInputs } from './score';
+import { computeScore, notMeasured, recommendations, SCORE_FLOOR, type ScoreAdvice, type ScoreInputs } from './score';
 
 export const WINDOW_DAYS = 30;
 
 const SPF_ORDER = ['permerror', 'fail', 'softfail', 'none', 'neutral', 'temperror', 'pass'] as const;
 
 /** The worst SPF result over the inbox's own sending IPs (its SMTP host's addresses). */
-function spfFor(account: Account, d: DomainReport): ScoreInputs['spf'] {
+export function spfFor(account: Pick<Account, 'smtp_host'>, d: DomainReport): ScoreInputs['spf'] {
   const ips = new Set(d.sending_hosts?.[account.smtp_host.toLowerCase()] ?? d.sending_ips);
   const results = d.spf.results.filter((r) => ips.has(r.ip)).map((r) => r.result);
   if (results.length === 0) return d.spf.status === 'unknown' ? 'temperror' : d.spf.record ? null : 'none';
@@ -74,7 +74,11 @@ export function buildReport(args: {
     email: account.email,
     domain: domainName,
     overall_score: result.score,
+    points: result.points,
     known_max: result.known_max,
+    measured: result.measured,
+    score_floor: SCORE_FLOOR,
+    capped: result.capped,
     checked_at: args.now.toISOString(),
     components: result.components,
     dns_authentication: {
@@ -97,6 +101,7 @@ export function buildReport(args: {
     bounces_by_reason: byReason,
     complaints_note: COMPLAINTS_NOTE,
     recommendations: recommendations(result),
+    not_measured: notMeasured(result),
     mailbox: args.mailbox,
   };
 }

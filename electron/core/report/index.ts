@@ -1,8 +1,12 @@
 // The report area's surface: the deliverability score and what to fix first.
 export {
+  CANNOT_SEND_CAP,
   computeScore,
   MIN_SAMPLE,
+  notMeasured,
   recommendations,
+  SCORE_FLOOR,
+  type NotMeasured,
   type RecordFix,
   type Recommendation,
   type ScoreAdvice,
@@ -13,3 +17,4 @@ export {
   type ScoreResult,
   type ScoreStatus,
 } from './score';
+export { spfFor } from './build';

@@ -1,17 +1,19 @@
 /**
- * Deliverability score of one sending inbox: 0–100 points from nine components.
+ * Deliverability score of one sending inbox, over what was measured: nine components worth 100
+ * points together; the score is 100 × points earned ÷ points measured, shown with how much was
+ * measured ("92 · 70 % measured"), or "not enough data" when less than SCORE_FLOOR % was measured.
  *
- * | Component (key)        | Max | Good (full points)          | Warning                              | Bad (0 unless noted)                | Unknown (0 points)          |
- * |------------------------|-----|-----------------------------|--------------------------------------|-------------------------------------|-----------------------------|
- * | SPF (`spf`)            | 10  | pass                        | softfail 4, neutral 2                | fail, none, permerror               | temperror, not checked      |
- * | DKIM (`dkim`)          | 10  | key published               | weak key (< 2048 bits) 5             | no key found                        | not checked                 |
- * | DMARC (`dmarc`)        | 10  | p=quarantine or p=reject    | p=none 5                             | no record, invalid record           | not checked                 |
- * | Blacklists (`blacklist`)| 20 | listed on none, all checked | none listed but some lists unanswered: 20 × checked ÷ (checked + unanswered), rounded down | 1 listing 6, 2 or more 0 | no list answered |
+ * | Component (key)        | Max | Good (full points)          | Warning                              | Bad (0 unless noted)                | Not measured (out of the score)  |
+ * |------------------------|-----|-----------------------------|--------------------------------------|-------------------------------------|----------------------------------|
+ * | SPF (`spf`)            | 10  | pass                        | softfail 4, neutral 2                | fail, none, permerror               | temperror, not checked           |
+ * | DKIM (`dkim`)          | 10  | key published               | weak key (< 2048 bits) 5             | no key found                        | not checked                      |
+ * | DMARC (`dmarc`)        | 10  | p=quarantine or p=reject    | p=none 5                             | no record, invalid record           | not checked                      |
+ * | Blacklists (`blacklist`)| 20 | listed on none of the lists that answered |                        | 1 listing 6, 2 or more 0            | lists that did not answer: 20 × silent ÷ asked (rounded up); all silent: the whole part |
  * | Bounces and blocks (`bounces`)| 15 | hard-bounce rate < 2 % and block rate < 1 % | either: hard 2–5 % or blocks 1–3 % → 7 | hard > 5 % or blocks > 3 % | < 20 sends in the window |
- * | Complaint rate (`complaints`)| 15 | < 0.1 %              | 0.1–0.3 % 7                          | > 0.3 %                             | < 20 sends in the window    |
- * | SMTP (`smtp`)          | 6   | connects and logs in        |                                      | fails                               | not tested                  |
- * | IMAP (`imap`)          | 4   | connects and logs in        |                                      | fails                               | not tested                  |
- * | Daily volume (`volume`)| 10  | ≤ 80 % of the daily limit   | 80–100 % of the limit 7              | over the limit                      | no limit set                |
+ * | Complaint rate (`complaints`)| 15 | < 0.1 %              | 0.1–0.3 % 7                          | > 0.3 %                             | < 20 sends in the window         |
+ * | SMTP (`smtp`)          | 6   | connects and logs in        |                                      | fails (and caps the score at 20)    | not tested                       |
+ * | IMAP (`imap`)          | 4   | connects and logs in        |                                      | fails                               | not tested                       |
+ * | Daily volume (`volume`)| 10  | ≤ 80 % of the daily limit   | 80–100 % of the limit 7              | over the limit                      | no limit set                     |
  *
  * Why these weights: authentication (30 = SPF + DKIM + DMARC) is what Gmail and Yahoo require of
  * bulk senders since 2024 and decides inbox vs spam first. A blacklist listing (20) blocks mail
@@ -25,9 +27,17 @@
  * be read (4) cannot be measured. Volume (10): sending over the inbox's limit is the usual cause of
  * sudden throttling of outreach inboxes.
  *
- * An unknown input scores 0 and never counts as good; `known_max` is the sum of the maxima of the
- * components that are not unknown, so the UI can say "12 of 100 points unknown". Rates from fewer
- * than `min_sample` sends (default 20) are unknown: too few to mean anything.
+ * What is not measured is left out rather than counted as 0 (a new inbox with no sends is not
+ * worse than one that bounces). Rates from fewer than `min_sample` sends (default 20) are not
+ * measured: too few to mean anything. Floor: SCORE_FLOOR = 70 % is exactly what a fully set-up
+ * inbox has before it sends (DNS 30 + blacklists 20 + connection 10 + volume 10); below it, the
+ * domain audit or the connection test is missing and a score would rest on one area alone.
+ * Cap: an inbox whose SMTP login fails cannot send, so its score is held at CANNOT_SEND_CAP or
+ * below however good the rest is.
+ *
+ * "Fix first" lists only what the user can do (warning or bad parts), most urgent area first:
+ * connection, then listings, then DNS, then bounce/complaint rates, then volume; by points within
+ * an area. What is not measured yet is listed apart.
  */
 import type { SpfResultCode } from '../spf/index';
 
@@ -83,6 +93,8 @@ export interface ScoreComponent {
   label: string;
   points: number;
   max: number;
+  /** The part of max that rests on measurements: 0 when unknown, max when fully measured. */
+  measured: number;
   status: ScoreStatus;
   /** What was measured, in words for a user. */
   evidence: string;
@@ -91,12 +103,18 @@ export interface ScoreComponent {
 }
 
 export interface ScoreResult {
-  /** Sum of points, 0–100. */
-  score: number;
+  /** 100 × points ÷ known_max, rounded (capped when the inbox cannot send); null below the floor. */
+  score: number | null;
+  /** Sum of points earned. */
+  points: number;
   /** Always 100. */
   max: number;
-  /** Sum of `max` over components whose status is not 'unknown'. */
+  /** Sum of `measured` over the components: the points that rest on measurements. */
   known_max: number;
+  /** known_max as a percentage of max. */
+  measured: number;
+  /** Why the score is held down (null when it is not). */
+  capped: string | null;
   components: ScoreComponent[];
 }
 
@@ -108,9 +126,22 @@ export interface Recommendation {
   action: string;
 }
 
-export const MIN_SAMPLE = 20;
+export interface NotMeasured {
+  key: ScoreKey;
+  /** Points of the score that wait on it. */
+  points: number;
+  title: string;
+  action: string;
+}
 
-type Part = Omit<ScoreComponent, 'key' | 'group' | 'label' | 'max'>;
+export const MIN_SAMPLE = 20;
+/** Percent of the points that must be measured for a score to be shown. */
+export const SCORE_FLOOR = 70;
+/** Highest score of an inbox whose SMTP login fails. */
+export const CANNOT_SEND_CAP = 20;
+
+/** `measured` undefined: all of max for a known status, none for unknown. */
+type Part = Omit<ScoreComponent, 'key' | 'group' | 'label' | 'max' | 'measured'> & { measured?: number };
 const part = (status: ScoreStatus, points: number, evidence: string, advice?: ScoreAdvice): Part =>
   advice ? { status, points, evidence, advice } : { status, points, evidence };
 
@@ -217,11 +248,15 @@ function blacklistPart(bl: ScoreInputs['blacklist']): Part {
     );
   }
   if (bl.unknown > 0) {
-    const points = Math.floor((20 * bl.checked) / (bl.checked + bl.unknown));
-    return part('warning', points, `Not listed on the ${bl.checked} lists that answered; ${bl.unknown} did not answer.`, {
-      title: 'Recheck the blacklists that did not answer',
-      action: 'Run the blacklist check again; some lists timed out or refused the query.',
-    });
+    // Only the lists that answered are measured; the silent ones are left out, not held against it.
+    const measured = 20 - Math.ceil((20 * bl.unknown) / (bl.checked + bl.unknown));
+    return {
+      ...part('good', measured, `Not listed on the ${bl.checked} lists that answered; ${bl.unknown} did not answer.`, {
+        title: 'Recheck the blacklists that did not answer',
+        action: 'Run the blacklist check again; some lists timed out or refused the query (Spamhaus refuses public resolvers: use your own DNS server).',
+      }),
+      measured,
+    };
   }
   return part('good', 20, `Not listed on any of ${bl.checked} blacklists.`);
 }
@@ -337,20 +372,37 @@ export function computeScore(inputs: ScoreInputs): ScoreResult {
     ['imap', 'connection', 'IMAP connection', 4, connectionPart(conn?.imap_ok, 'IMAP', 4, conn?.imap_error)],
     ['volume', 'volume', 'Daily volume', 10, volumePart(inputs.volume)],
   ];
-  const components = parts.map(([key, group, label, max, p]): ScoreComponent => ({ key, group, label, max, ...p }));
-  return {
-    score: components.reduce((sum, c) => sum + c.points, 0),
-    max: components.reduce((sum, c) => sum + c.max, 0),
-    known_max: components.filter((c) => c.status !== 'unknown').reduce((sum, c) => sum + c.max, 0),
-    components,
-  };
+  const components = parts.map(([key, group, label, max, { measured, ...p }]): ScoreComponent => ({
+    key, group, label, max, measured: measured ?? (p.status === 'unknown' ? 0 : max), ...p,
+  }));
+  const points = components.reduce((sum, c) => sum + c.points, 0);
+  const max = components.reduce((sum, c) => sum + c.max, 0);
+  const knownMax = components.reduce((sum, c) => sum + c.measured, 0);
+  const measured = Math.round((100 * knownMax) / max);
+  const capped = conn?.smtp_ok === false ? `SMTP login fails, so this inbox cannot send: its score stays at ${CANNOT_SEND_CAP} or below until the login works.` : null;
+  let score: number | null = null;
+  if (measured >= SCORE_FLOOR && knownMax > 0) {
+    score = Math.round((100 * points) / knownMax);
+    if (capped) score = Math.min(score, CANNOT_SEND_CAP);
+  }
+  return { score, points, max, known_max: knownMax, measured, capped, components };
 }
 
-/** What to do next, most points first; known problems before unknowns of the same impact. */
+/** Urgency of each part's fix: connection, listings, DNS, rates, volume. */
+const FIX_ORDER: Record<ScoreKey, number> = { smtp: 0, imap: 0, blacklist: 1, spf: 2, dkim: 2, dmarc: 2, bounces: 3, complaints: 3, volume: 4 };
+
+/** "Fix first": only problems the user can act on, most urgent area first, then by points. */
 export function recommendations(result: ScoreResult): Recommendation[] {
   return result.components
-    .filter((c): c is ScoreComponent & { advice: ScoreAdvice } => c.points < c.max && c.advice !== undefined)
-    .map((c) => ({ key: c.key, impact: c.max - c.points, title: c.advice.title, action: c.advice.action, unknown: c.status === 'unknown' }))
-    .sort((a, b) => b.impact - a.impact || Number(a.unknown) - Number(b.unknown))
-    .map(({ key, impact, title, action }) => ({ key, impact, title, action }));
+    .filter((c): c is ScoreComponent & { advice: ScoreAdvice } => (c.status === 'warning' || c.status === 'bad') && c.points < c.measured && c.advice !== undefined)
+    .map((c) => ({ key: c.key, impact: c.measured - c.points, title: c.advice.title, action: c.advice.action }))
+    .sort((a, b) => FIX_ORDER[a.key] - FIX_ORDER[b.key] || b.impact - a.impact);
+}
+
+/** What is not measured yet and how to measure it, most points first. */
+export function notMeasured(result: ScoreResult): NotMeasured[] {
+  return result.components
+    .filter((c): c is ScoreComponent & { advice: ScoreAdvice } => c.measured < c.max && c.advice !== undefined)
+    .map((c) => ({ key: c.key, points: c.max - c.measured, title: c.advice.title, action: c.advice.action }))
+    .sort((a, b) => b.points - a.points);
 }

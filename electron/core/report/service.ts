@@ -16,11 +16,13 @@ import { SignInError, type Login } from '../oauth/index';
 import { reasonCounts } from './bounce-reasons';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
+import { RECENT_DAYS, type HealthService } from '../health/index';
 
 const FRESH_MS = 60 * 60 * 1000;
 
 export interface ReportDeps extends MailContext {
   domainReport(domain: string, force: boolean): Promise<DomainReport>;
+  health: Pick<HealthService, 'saveRates'>;
 }
 
 export interface ReportService {
@@ -39,8 +41,9 @@ export function createReportService(deps: ReportDeps): ReportService {
   async function storedReport(id: string): Promise<DeliverabilityReport | null> {
     const row = await db.selectFrom('reports').select('report').where('account_id', '=', id).executeTakeFirst();
     const report = row ? (JSON.parse(row.report) as Partial<DeliverabilityReport>) : null;
-    // A report stored before bounces had reasons (migration 0010) is rebuilt, never shown half.
-    return report && Array.isArray(report.bounces_by_reason) ? (report as DeliverabilityReport) : null;
+    // Reports stored before bounces had reasons (migration 0010) or before the score counted only
+    // what was measured are rebuilt, never shown half.
+    return report && Array.isArray(report.bounces_by_reason) && typeof report.measured === 'number' ? (report as DeliverabilityReport) : null;
   }
 
   async function scan(account: Account): Promise<MailboxEvidence> {
@@ -88,14 +91,21 @@ export function createReportService(deps: ReportDeps): ReportService {
     });
     try {
       await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
-      const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
-      const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
+      const days = await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
+      const window = totals(days);
+      const recentFrom = daysBefore(now, RECENT_DAYS - 1);
+      const recent = totals(new Map([...days].filter(([date]) => date >= recentFrom)));
+      const today = days.get(isoDay(now));
       const reasons = await reasonCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
       const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox, reasons });
       const json = JSON.stringify(report);
       await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
         .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
-      await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
+      await db.updateTable('accounts').set({ score: report.overall_score, score_measured: report.measured }).where('id', '=', account.id).execute();
+      await deps.health.saveRates(account.id, {
+        sent_30d: window.sent, bounced_30d: window.hard_bounces + window.soft_bounces, complaints_30d: window.complaints,
+        sent_7d: recent.sent, bounced_7d: recent.hard_bounces + recent.soft_bounces, complaints_7d: recent.complaints,
+      });
       deps.events.emit('accounts.changed', { ids: [account.id] });
       return report;
     } catch (err) {

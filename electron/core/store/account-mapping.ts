@@ -2,6 +2,7 @@
 import type { Account, AccountStatus, ImapSecurity, Provider, SmtpSecurity } from '../../../shared/domain';
 import type { AuthMethod, SignInState } from '../../../shared/oauth';
 import type { ProbeResult } from '../../../shared/connection';
+import { HEALTHS, type Health, type HealthReason } from '../../../shared/health';
 import type { AccountRow } from './schema';
 
 export type AccountRowWithClient = AccountRow & { client_name: string | null };
@@ -48,6 +49,9 @@ export function toAccount(row: AccountRowWithClient): Account {
     auth_method: row.auth_method as AuthMethod,
     oauth_app_id: row.oauth_app_id,
     sign_in: signInState(row),
+    score_measured: row.score_measured,
+    health: (HEALTHS as readonly string[]).includes(row.health) ? (row.health as Health) : 'unknown',
+    health_reasons: parseReasons(row.health_reasons),
   };
 }
 
@@ -55,6 +59,15 @@ function signInState(row: AccountRow): SignInState | null {
   if (row.auth_method !== 'oauth') return null;
   if (row.sign_in_expired_at !== null) return 'expired';
   return row.oauth_token_stored === 1 && row.oauth_app_id !== null ? 'connected' : 'needs_sign_in';
+}
+
+function parseReasons(json: string): HealthReason[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? (v as HealthReason[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 function parseProbe(json: string | null): ProbeResult | null {

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 // Account queries as plain functions taking `db`.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { HEALTH_RANK } from '../../../shared/health';
 import type { AccountListQuery } from '../../../shared/validation';
 import type { Account, Page } from '../../../shared/domain';
 import { toAccount } from './account-mapping';
@@ -18,11 +19,28 @@ const withClient = (db: Db) =>
 /** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export type AccountFilter = Pick<AccountListQuery, 'status' | 'provider' | 'client_id' | 'warmup' | 'search'>;
+export type AccountFilter = Partial<Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'>>;
+
+/** The sending domain of an address; the same expression as the accounts_domain index. */
+export const accountDomain = sql<string>`lower(substr(accounts.email, instr(accounts.email, '@') + 1))`;
 
 /** The accounts the list's filters select (no paging, no order). */
 export function filteredAccounts(db: Db, q: AccountFilter) {
   let base = db.selectFrom('accounts');
+  if (q.health) base = base.where('accounts.health_rank', '=', HEALTH_RANK[q.health]);
+  if (q.connection === 'not_tested') base = base.where('accounts.last_tested_at', 'is', null);
+  else if (q.connection === 'ok') {
+    base = base.where('accounts.last_tested_at', 'is not', null).where('accounts.smtp_error', 'is', null).where('accounts.imap_error', 'is', null);
+  } else if (q.connection === 'failed') base = base.where((eb) => eb.or([eb('accounts.smtp_error', 'is not', null), eb('accounts.imap_error', 'is not', null)]));
+  else if (q.connection) {
+    const code = q.connection;
+    base = base.where((eb) => eb.or([eb('accounts.smtp_error', '=', code), eb('accounts.imap_error', '=', code)]));
+  }
+  if (q.domain) base = base.where(accountDomain, '=', q.domain.toLowerCase());
+  if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(accounts.tags) where lower(json_each.value) = lower(${q.tag}))`);
+  if (q.score_min !== undefined) base = base.where('accounts.score', '>=', q.score_min);
+  if (q.score_max !== undefined) base = base.where('accounts.score', '<=', q.score_max);
+  if (q.reason) base = base.where('accounts.id', 'in', db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason));
   if (q.status) base = base.where('accounts.status', '=', q.status);
   if (q.provider) base = base.where('accounts.provider', '=', q.provider);
   if (q.client_id === 'none') base = base.where('accounts.client_id', 'is', null);
@@ -40,19 +58,36 @@ export function filteredAccounts(db: Db, q: AccountFilter) {
   return base;
 }
 
+/**
+ * Orders by the list's sort. Health and score put unknowns (health unknown, no score) last in
+ * both directions, so ascending is worst first; health then sorts by score within each level.
+ * rowid breaks ties so paging never repeats or skips a row.
+ */
+export function orderAccounts<DB extends Database, TB extends keyof DB & 'accounts', O>(
+  qb: SelectQueryBuilder<DB, TB, O>,
+  sort: AccountListQuery['sort'],
+  order: AccountListQuery['order'],
+): SelectQueryBuilder<DB, TB, O> {
+  let q = qb;
+  if (sort === 'health') q = q.orderBy(sql`accounts.health_rank = ${HEALTH_RANK.unknown}`).orderBy(sql`accounts.health_rank`, order);
+  if (sort === 'health' || sort === 'score') q = q.orderBy(sql`accounts.score is null`).orderBy(sql`accounts.score`, order);
+  else q = q.orderBy(sql.ref(`accounts.${sort}`), order);
+  return q.orderBy(sql`accounts.rowid`, order);
+}
+
 export async function listAccounts(db: Db, q: AccountListQuery): Promise<Page<Account>> {
   const base = filteredAccounts(db, q);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .leftJoin('clients', 'clients.id', 'accounts.client_id')
-    .selectAll('accounts')
-    .select('clients.name as client_name')
-    .orderBy(sql.ref(`accounts.${q.sort}`), q.order)
-    // rowid breaks ties so paging never repeats or skips a row.
-    .orderBy(sql`accounts.rowid`, q.order)
+  // Sort and page over row ids only (a narrow sort), then read the page's 25–100 whole rows.
+  const page = orderAccounts(base.select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order)
     .limit(q.per_page)
-    .offset((q.page - 1) * q.per_page)
-    .execute();
+    .offset((q.page - 1) * q.per_page);
+  const rows = await orderAccounts(
+    db.selectFrom('accounts').leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name')
+      .where(sql`accounts.rowid`, 'in', page),
+    q.sort,
+    q.order,
+  ).execute();
 
   return {
     items: rows.map(toAccount),
@@ -69,13 +104,11 @@ export async function* streamAccounts(
   db: Db,
   q: AccountFilter & { sort: AccountListQuery['sort']; order: AccountListQuery['order'] },
 ): AsyncGenerator<Account> {
-  const rows = filteredAccounts(db, q)
-    .leftJoin('clients', 'clients.id', 'accounts.client_id')
-    .selectAll('accounts')
-    .select('clients.name as client_name')
-    .orderBy(sql.ref(`accounts.${q.sort}`), q.order)
-    .orderBy(sql`accounts.rowid`, q.order)
-    .stream(500);
+  const rows = orderAccounts(
+    filteredAccounts(db, q).leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name'),
+    q.sort,
+    q.order,
+  ).stream(500);
   for await (const row of rows) yield toAccount(row);
 }
 

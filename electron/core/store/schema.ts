@@ -47,8 +47,7 @@ export interface AccountsTable {
   smtp_test: string | null;
   imap_test: string | null;
   last_tested_at: string | null;
-  status_before_error: string | null;
-  /** Last deliverability score (0–100), for sorting; null before the first report. */
+  /** Score over what was measured (0–100), for sorting; null before the first report or below the floor. */
   score: number | null;
   /** 'password' or 'oauth'. */
   auth_method: Generated<string>;
@@ -57,6 +56,19 @@ export interface AccountsTable {
   oauth_token_stored: Generated<number>;
   /** When the provider refused the refresh token (revoked, expired); null otherwise. */
   sign_in_expired_at: string | null;
+  /** Percent of the score's points that rest on measurements. */
+  score_measured: Generated<number | null>;
+  /** Computed (health/rules.ts): failing, at_risk, watch, healthy, unknown. */
+  health: Generated<string>;
+  /** 0 failing … 3 healthy, 4 unknown: sorts worst first, unknown last. */
+  health_rank: Generated<number>;
+  /** JSON HealthReason[]. */
+  health_reasons: Generated<string>;
+  health_at: Generated<string | null>;
+  health_expires_at: Generated<string | null>;
+  /** Error code of the last SMTP/IMAP test; null when it passed or never ran. */
+  smtp_error: Generated<string | null>;
+  imap_error: Generated<string | null>;
 }
 
 /** The agency's OAuth client per provider (and optionally per client). Its secret is in the keychain. */
@@ -71,6 +83,36 @@ export interface OAuthAppsTable {
   secret_stored: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+/** The rate counts health was last derived from (written at each report refresh). */
+export interface AccountRatesTable {
+  account_id: string;
+  measured_at: string;
+  sent_30d: number;
+  bounced_30d: number;
+  complaints_30d: number;
+  sent_7d: number;
+  bounced_7d: number;
+  complaints_7d: number;
+}
+
+/** One row per reason of an inbox's health, for counting by cause. */
+export interface HealthReasonsTable {
+  account_id: string;
+  code: string;
+  detail: string;
+  level: string;
+  /** The inbox's sending domain. */
+  domain: string;
+}
+
+/** Fleet-wide totals per day, kept by triggers on snapshots. */
+export interface FleetDailyTable {
+  date: string;
+  sent: number;
+  bounced: number;
+  complaints: number;
 }
 
 export interface MailboxFoldersTable {
@@ -207,6 +249,9 @@ export interface Database {
   mailbox_events: MailboxEventsTable;
   snapshots: SnapshotsTable;
   reports: ReportsTable;
+  account_rates: AccountRatesTable;
+  health_reasons: HealthReasonsTable;
+  fleet_daily: FleetDailyTable;
   export_partials: ExportPartialsTable;
   alerts: AlertsTable;
   alert_state: AlertStateTable;
@@ -226,3 +271,4 @@ export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowUpdate = Updateable<AccountsTable>;
 export type ClientRow = Selectable<ClientsTable>;
 export type OAuthAppRow = Selectable<OAuthAppsTable>;
+export type AccountRatesRow = Selectable<AccountRatesTable>;

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DeliverabilityReport } from '../../../shared/report';
+import { scoreText, type DeliverabilityReport } from '../../../shared/report';
+import type { Account } from '../../../shared/domain';
+import { HealthChip } from '../components/HealthChip';
 import { call, errorMessage } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { useAccount } from '../queries';
@@ -16,22 +18,37 @@ function ScorePanel({ r }: { r: DeliverabilityReport }) {
   return (
     <section className="check" data-testid="score-panel">
       <h2>
-        Deliverability score <span className="score" data-testid="overall-score">{r.overall_score}</span>
-        <small className="muted">of 100{r.known_max < 100 ? ` · ${100 - r.known_max} points unknown` : ''}</small>
+        Deliverability score <span className={`score${r.overall_score === null ? ' score-none' : ''}`} data-testid="overall-score">{r.overall_score ?? 'not enough data'}</span>
+        <small className="muted" data-testid="score-measured">
+          {r.overall_score === null ? `only ${r.measured} % measured; a score needs ${r.score_floor} %` : `${r.measured} % measured (${r.points} of ${r.known_max} measured points)`}
+        </small>
       </h2>
+      {r.capped && <p className="warn" data-testid="score-capped">{r.capped}</p>}
       <table className="simple">
         <thead><tr><th>Part</th><th className="num">Points</th><th>Status</th><th>Evidence</th></tr></thead>
         <tbody>
           {r.components.map((c) => (
             <tr key={c.key} data-testid="score-component" data-key={c.key}>
               <td>{c.label}</td>
-              <td className="num">{c.points} / {c.max}</td>
+              <td className="num">{c.status === 'unknown' ? `— / ${c.max}` : `${c.points} / ${c.measured}`}</td>
               <td><span className={`chip chip-${c.status === 'good' ? 'ok' : c.status === 'bad' ? 'error' : c.status}`}>{c.status}</span></td>
               <td>{c.evidence}</td>
             </tr>
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** Health apart from status: the verdict and every reason, worst first. */
+function HealthPanel({ account: a }: { account: Account }) {
+  return (
+    <section className="check" data-testid="health-panel">
+      <h2>Health <HealthChip health={a.health} reasons={a.health_reasons} /> <small className="muted">status: {a.status} · score {scoreText(a.score, a.score_measured)}</small></h2>
+      {a.health_reasons.length === 0 ? <p>Both logins work, the domain checks out and nothing is wrong.</p> : (
+        <ul className="findings">{a.health_reasons.map((r) => <li key={`${r.code}:${r.detail}`} className={r.level === 'unknown' ? 'muted' : `finding-${r.level === 'watch' ? 'warning' : 'error'}`} data-testid="health-reason">{r.message}</li>)}</ul>
+      )}
     </section>
   );
 }
@@ -77,6 +94,7 @@ export function AccountDetail({ id }: { id: string }) {
           </button>
         </div>
       </header>
+      {account.data && <HealthPanel account={account.data} />}
       {account.data && <LoginPanel account={account.data} />}
       {(error || report.error) && <p className="error" role="alert">{error ?? errorMessage(report.error)}</p>}
       {!r && !report.error && <p>Building the report… (reading the mailbox and checking DNS)</p>}
@@ -92,10 +110,16 @@ export function AccountDetail({ id }: { id: string }) {
           <ScorePanel r={r} />
           <section className="check" data-testid="recommendations">
             <h2>Fix first</h2>
-            {r.recommendations.length === 0 ? <p>Nothing to fix.</p> : (
-              <ol>{r.recommendations.map((x) => <li key={x.key}><strong>{x.title}</strong> (+{x.impact} points): {x.action}</li>)}</ol>
+            {r.recommendations.length === 0 ? <p>Nothing to fix in what was measured.</p> : (
+              <ol>{r.recommendations.map((x) => <li key={x.key} data-key={x.key}><strong>{x.title}</strong> (+{x.impact} points): {x.action}</li>)}</ol>
             )}
           </section>
+          {r.not_measured.length > 0 && (
+            <section className="check" data-testid="not-measured">
+              <h2>Not measured yet</h2>
+              <ul>{r.not_measured.map((x) => <li key={x.key} data-key={x.key}><strong>{x.title}</strong> ({x.points} points): {x.action}</li>)}</ul>
+            </section>
+          )}
           <section className="check" data-testid="dns-summary">
             <h2>DNS and blacklists <a href={`#/domains/${encodeURIComponent(r.domain)}`}>{r.domain}</a></h2>
             <p>SPF {passed(r.dns_authentication.spf.passed)} · DKIM {passed(r.dns_authentication.dkim.passed)} · DMARC {passed(r.dns_authentication.dmarc.passed)}</p>

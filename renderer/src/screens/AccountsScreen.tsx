@@ -1,5 +1,4 @@
-import { useCallback, useState } from 'react';
-import type { InputOf } from '../../../shared/contract';
+import { useCallback, useEffect, useState } from 'react';
 import type { Account, AccountSortField } from '../../../shared/domain';
 import { ACCOUNT_STATUSES, PROVIDERS } from '../../../shared/domain';
 import { errorMessage } from '../api';
@@ -9,19 +8,34 @@ import { JobProgress } from '../components/JobProgress';
 import { NextCheck } from '../components/NextCheck';
 import { Pagination } from '../components/Pagination';
 import { useAccounts, useCall, useClients } from '../queries';
-import { navigate } from '../router';
+import { accountQueryFromUrl, filteredHash, type AccountQuery } from '../filter-url';
+import { navigate, replaceHash } from '../router';
 import { useDebounced } from '../use-debounced';
+import { AccountsHealthFilters } from './AccountsHealthFilters';
 import { AccountsTable } from './AccountsTable';
 import { ConnectionPanel } from './ConnectionPanel';
 
-type Filters = Omit<InputOf<'accounts.list'> & object, 'search'>;
+type Filters = Omit<AccountQuery, 'search'>;
 type Pending = { ids: string[]; label: string } | null;
 
-export function AccountsScreen() {
-  const [filters, setFilters] = useState<Filters>({ sort: 'created_at', order: 'desc', page: 1, per_page: 25 });
-  const [search, setSearch] = useState('');
+interface Props {
+  /** The address's query (#/accounts?…): filters start from it and are written back to it. */
+  query?: string;
+  /** Filters fixed by the page the table sits on (a client, a domain): their controls are hidden. */
+  fixed?: { client_id?: string; domain?: string };
+}
+
+export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
+  const embedded = fixed !== undefined;
+  const [{ search: initialSearch, ...initial }] = useState(() => accountQueryFromUrl(embedded ? '' : urlQuery));
+  const [filters, setFilters] = useState<Filters>({ ...initial, ...fixed });
+  const [search, setSearch] = useState(initialSearch ?? '');
   const debounced = useDebounced(search.trim(), 250);
   const query = { ...filters, ...(debounced ? { search: debounced } : {}) };
+  const hash = filteredHash('accounts', query);
+  useEffect(() => {
+    if (!embedded) replaceHash(hash);
+  }, [embedded, hash]);
   const accounts = useAccounts(query);
   const clients = useClients();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -69,12 +83,13 @@ export function AccountsScreen() {
 
   const page = accounts.data;
   const { page: _page, per_page: _perPage, ...exportFilter } = query;
-  const filtering = !!(debounced || filters.status || filters.provider || filters.client_id || filters.warmup !== undefined);
+  const { sort: _s, order: _o, page: _p, per_page: _pp, ...chosen } = filters;
+  const filtering = !!debounced || Object.entries(chosen).some(([k, v]) => v !== undefined && !(k in (fixed ?? {})));
 
   return (
     <section className="screen">
       <header className="screen-head">
-        <h1>Accounts</h1>
+        {embedded ? <h2>Inboxes</h2> : <h1>Accounts</h1>}
         <div className="row">
           <ExportButton label="Export inboxes" input={{ kind: 'accounts', filter: exportFilter }} />
           <ExportButton label="Export reports" input={{ kind: 'reports', filter: exportFilter }} />
@@ -95,16 +110,19 @@ export function AccountsScreen() {
           <option value="">All providers</option>
           {PROVIDERS.map((p) => <option key={p} value={p}>{p}</option>)}
         </select>
-        <select aria-label="Client" value={filters.client_id ?? ''} onChange={(e) => update({ client_id: e.target.value || undefined })} data-testid="filter-client">
-          <option value="">All clients</option>
-          <option value="none">No client</option>
-          {clients.data?.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-        </select>
+        {!fixed?.client_id && (
+          <select aria-label="Client" value={filters.client_id ?? ''} onChange={(e) => update({ client_id: e.target.value || undefined })} data-testid="filter-client">
+            <option value="">All clients</option>
+            <option value="none">No client</option>
+            {clients.data?.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        )}
         <select aria-label="Warmup" value={filters.warmup === undefined ? '' : String(filters.warmup)} onChange={(e) => update({ warmup: e.target.value === '' ? undefined : e.target.value === 'true' })} data-testid="filter-warmup">
           <option value="">Warmup: any</option>
           <option value="true">Warmup on</option>
           <option value="false">Warmup off</option>
         </select>
+        <AccountsHealthFilters filters={filters} update={update} hideDomain={!!fixed?.domain} />
       </div>
 
       {selected.size > 0 && (

@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Account, AccountSortField } from '../../../shared/domain';
+import { scoreText } from '../../../shared/report';
 import { ConnectionCell } from '../components/ConnectionCell';
 import { LoginChip } from '../components/LoginChip';
+import { HealthChip } from '../components/HealthChip';
 import { StatusBadge } from '../components/StatusBadge';
 import { navigate } from '../router';
 
@@ -58,7 +60,8 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
         <span role="columnheader">Name</span>
         <SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Client</span>
-        <SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} className="num" />
+        <span role="columnheader"><SortHeader field="health" label="Health" sort={sort} order={order} onSort={onSort} /></span>
+        <span role="columnheader" className="num"><SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} /></span>
         <span role="columnheader">Status</span>
         <span role="columnheader">Connection</span>
         <span role="columnheader" className="num" title="Daily send limit">Per day</span>
@@ -92,7 +95,11 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
                 <span role="cell" title={a.display_name}>{a.display_name}</span>
                 <span role="cell">{a.provider}</span>
                 <span role="cell">{a.client_name ?? '—'}</span>
-                <span role="cell" className="num" data-testid="score">{a.score ?? '—'}</span>
+                <span role="cell"><HealthChip health={a.health} reasons={a.health_reasons} /></span>
+                <span role="cell" className="num" title={scoreText(a.score, a.score_measured)}>
+                  <span data-testid="score">{a.score ?? (a.score_measured === null ? '—' : 'n/a')}</span>
+                  {a.score_measured !== null && <small className="muted"> · {a.score_measured} %</small>}
+                </span>
                 <span role="cell"><StatusBadge status={a.status} /></span>
                 <span role="cell"><ConnectionCell account={a} testing={testing.has(a.id)} onOpen={() => onOpenConnection(a)} /></span>
                 <span role="cell" className="num">{a.daily_limit.toLocaleString()}</span>

@@ -15,7 +15,7 @@ function ClientRow({ client, onDelete }: { client: Client; onDelete(): void }) {
     <li className="client" data-testid="client-row" data-name={client.name}>
       {name === null ? (
         <>
-          <span className="grow">{client.name}</span>
+          <a className="grow" href={`#/clients/${encodeURIComponent(client.id)}`} data-testid="open-client">{client.name}</a>
           <span className="muted">{client.account_count} inbox{client.account_count === 1 ? '' : 'es'}</span>
           <button type="button" onClick={() => setName(client.name)}>Rename</button>
           <button type="button" className="danger-link" onClick={onDelete}>Delete</button>

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { CheckStatus, DomainReport, Finding, Fix } from '../../../shared/audit';
+import type { CheckStatus, DomainReport, Finding, Fix, ListingSenders, SenderCount } from '../../../shared/audit';
+import { filteredHash } from '../filter-url';
+import { AccountsScreen } from './AccountsScreen';
 import { call, errorMessage } from '../api';
 import { StatusChip } from '../components/StatusChip';
 
@@ -44,7 +46,30 @@ function Section({ id, title, status, children, findings, fixes }: { id: string;
 
 const Record = ({ value }: { value: string | null }) => (value ? <pre className="record">{value}</pre> : <p className="muted">No record published.</p>);
 
-function Report({ r }: { r: DomainReport }) {
+const clientLink = (c: SenderCount) => (c.client_id ? <a href={`#/clients/${encodeURIComponent(c.client_id)}`}>{c.name}</a> : c.name);
+
+function Senders({ clients }: { clients: SenderCount[] }) {
+  return (
+    <>
+      {clients.map((c, i) => (
+        <span key={c.client_id ?? 'none'}>{i > 0 && ', '}{clientLink(c)} ({c.inboxes})</span>
+      ))}
+    </>
+  );
+}
+
+/** Which inboxes and clients send from a listed IP or domain. */
+function ListingWho({ domain, l }: { domain: string; l: ListingSenders }) {
+  return (
+    <p className="muted" data-testid="listing-senders">
+      {l.target}{l.hosts.length ? ` (${l.hosts.join(', ')})` : ''} is used by{' '}
+      <a href={filteredHash('accounts', { domain, reason: 'listed' })}>{l.inboxes} inbox{l.inboxes === 1 ? '' : 'es'}</a>
+      {l.clients.length ? <> of <Senders clients={l.clients} /></> : null}.
+    </p>
+  );
+}
+
+function Report({ r, listings }: { r: DomainReport; listings: ListingSenders[] }) {
   return (
     <>
       <p className="muted">
@@ -88,6 +113,7 @@ function Report({ r }: { r: DomainReport }) {
             Listed on {f.list}: {f.meaning} (answer {f.answer} for {f.query}). <a href={f.removal_url} target="_blank" rel="noreferrer">Removal page</a>
           </p>
         ))}
+        {listings.map((l) => <ListingWho key={l.list} domain={r.domain} l={l} />)}
         {r.blacklist.unknown_lists.map((u) => <p key={u.list} className="warn" data-testid="unknown-list">{u.list}: unknown — {u.reason}</p>)}
       </section>
     </>
@@ -126,21 +152,24 @@ export function DomainDetail({ domain }: { domain: string }) {
 
   if (detail.error) return <p className="error" role="alert">{errorMessage(detail.error)}</p>;
   if (!detail.data) return <p>Loading…</p>;
-  const { report, summary, dkim_selectors } = detail.data;
+  const { report, summary, dkim_selectors, clients, listings } = detail.data;
   return (
     <section className="screen domain-detail">
       <header className="screen-head">
         <h1><a href="#/domains">Domains</a> / {domain}</h1>
         <button type="button" className="primary" onClick={() => void recheck()} disabled={busy} data-testid="recheck-domain">{busy ? 'Checking…' : report ? 'Re-check' : 'Check now'}</button>
       </header>
-      <p>{summary.account_count} inbox{summary.account_count === 1 ? '' : 'es'} on this domain.</p>
+      <p data-testid="domain-senders">
+        {summary.account_count} inbox{summary.account_count === 1 ? '' : 'es'} on this domain{clients.length ? <> · by client: <Senders clients={clients} /></> : null}.
+      </p>
       <div className="row">
         <label htmlFor="selectors">Your DKIM selectors</label>
         <input id="selectors" value={selectors ?? dkim_selectors.join(', ')} onChange={(e) => setSelectors(e.target.value)} placeholder="e.g. mailjet, sendgrid" data-testid="selectors" />
         {selectors !== null && <button type="button" onClick={() => void saveSelectors()} data-testid="save-selectors">Save</button>}
       </div>
       {error && <p className="error" role="alert">{error}</p>}
-      {report ? <Report r={report} /> : <p className="empty">Not checked yet.</p>}
+      {report ? <Report r={report} listings={listings} /> : <p className="empty">Not checked yet.</p>}
+      <AccountsScreen fixed={{ domain }} />
     </section>
   );
 }

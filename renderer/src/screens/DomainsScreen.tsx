@@ -1,17 +1,33 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DomainSummary } from '../../../shared/audit';
+import { HEALTH_REASON_LABEL } from '../../../shared/health';
+import { domainQueryFromUrl, filteredHash } from '../filter-url';
 import { call, errorMessage } from '../api';
 import { JobProgress } from '../components/JobProgress';
 import { StatusChip } from '../components/StatusChip';
-import { navigate } from '../router';
+import { navigate, replaceHash } from '../router';
 
 const CHECKS = [['spf', 'SPF'], ['dkim', 'DKIM'], ['dmarc', 'DMARC'], ['mx', 'MX'], ['ptr', 'PTR'], ['blacklist', 'Blacklists']] as const;
 
-export function DomainsScreen() {
+interface Props {
+  /** The address's query (#/domains?issue=…&listed_on=…&client_id=…), e.g. from an Overview problem. */
+  query?: string;
+  /** Set on a client's page: only its domains, no heading of its own. */
+  fixed?: { client_id: string };
+}
+
+export function DomainsScreen({ query = '', fixed }: Props) {
   const qc = useQueryClient();
-  const [problemsOnly, setProblemsOnly] = useState(false);
-  const domains = useQuery({ queryKey: ['domains', problemsOnly], queryFn: () => call('domains.list', { problems_only: problemsOnly }) });
+  const [filter] = useState(() => ({ ...domainQueryFromUrl(fixed ? '' : query), ...fixed }));
+  const [problemsOnly, setProblemsOnly] = useState(filter.problems_only ?? false);
+  const input = { ...filter, problems_only: problemsOnly };
+  const domains = useQuery({ queryKey: ['domains', input], queryFn: () => call('domains.list', input) });
+  const hash = filteredHash('domains', { ...filter, problems_only: problemsOnly || undefined });
+  useEffect(() => {
+    if (!fixed) replaceHash(hash);
+  }, [fixed, hash]);
+  const narrowed = filter.listed_on ? `listed on ${filter.listed_on}` : filter.issue ? HEALTH_REASON_LABEL[filter.issue] : null;
   const [checking, setChecking] = useState<Set<string>>(new Set());
   const [job, setJob] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,10 +57,16 @@ export function DomainsScreen() {
   return (
     <section className="screen">
       <header className="screen-head">
-        <h1>Domains</h1>
-        <button type="button" className="primary" onClick={() => void recheckAll()} disabled={!domains.data?.length} data-testid="recheck-all">Re-check all</button>
+        {fixed ? <h2>Domains</h2> : <h1>Domains</h1>}
+        {!fixed && <button type="button" className="primary" onClick={() => void recheckAll()} disabled={!domains.data?.length} data-testid="recheck-all">Re-check all</button>}
       </header>
       <div className="filters">
+        {narrowed && (
+          <span className="chip filter-chip" data-testid="domain-filter">
+            Only domains: {narrowed}{filter.client_id && !fixed ? ' (one client)' : ''}
+            <a className="chip-x" href={filteredHash('domains', {})} aria-label="Show all domains">×</a>
+          </span>
+        )}
         <label className="checkbox-inline">
           <input type="checkbox" checked={problemsOnly} onChange={(e) => setProblemsOnly(e.target.checked)} data-testid="problems-only" /> Only domains with problems
         </label>

@@ -207,4 +207,22 @@ describe('domain audit against a DNS server on loopback', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
   });
+
+  it('an audit recomputes the health of every inbox on the domain: listed IPs fail, missing DNS records put it at risk, DNS that never answered proves nothing', async () => {
+    const health = async (domain: string) => {
+      const page = await call(core, 'accounts.list', { domain, per_page: 100 });
+      return page.items.map((a) => [a.health, a.health_reasons.filter((r) => r.level !== 'unknown').map((r) => `${r.code}${r.detail ? `:${r.detail}` : ''}`)]);
+    };
+    for (const d of ['listed.test', 'nospf.test', 'good-google.test', 'slowdns.test']) await check(d);
+    expect(await health('listed.test')).toEqual([['failing', ['listed:Spamhaus ZEN', 'listed:SpamCop', 'dkim_missing', 'dmarc_missing']]]);
+    expect(await health('nospf.test')).toEqual([['at_risk', ['spf_missing', 'dkim_missing', 'dmarc_missing']]]);
+    // Good DNS but never tested: nothing wrong, not enough known.
+    expect(await health('good-google.test')).toEqual([['unknown', []]]);
+    expect((await call(core, 'accounts.list', { domain: 'slowdns.test' })).items[0]!.health_reasons.map((r) => r.code)).toContain('domain_not_checked');
+    const listed = await call(core, 'domains.get', { domain: 'listed.test' });
+    expect(listed.listings.map((l) => [l.list, l.target, l.hosts, l.inboxes])).toEqual([
+      ['Spamhaus ZEN', IPS.listed, ['smtp.listed.test'], 1],
+      ['SpamCop', IPS.listed, ['smtp.listed.test'], 1],
+    ]);
+  });
 });

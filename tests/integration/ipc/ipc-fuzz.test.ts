@@ -63,6 +63,8 @@ const BASE: Record<MethodName, unknown> = {
   'signInApps.list': undefined,
   'signInApps.save': { provider: 'google', client_id: 'cid.fuzz', client_secret: 'fuzz-secret', issuer: 'http://127.0.0.1:9' },
   'signInApps.delete': { id: '$APP' },
+  'overview.get': { client_id: '$CLIENT' },
+  'export.clientReport': { client_id: '$CLIENT', format: 'html', path: '$OUT/client.html' },
 };
 
 /** The object keys a schema accepts (through optional/default/pipe wrappers). */

@@ -86,8 +86,9 @@ describe('mailbox scan against Dovecot', () => {
     expect(auth?.fix).toMatchObject({ kind: 'dns', href: '#/domains/acme-outreach.com' });
     expect(auth?.examples[0]).toMatchObject({ address: 'm.chen@contoso-ltd.example', status: '5.7.509', diagnostic: expect.stringContaining('does not pass DMARC') });
     expect(r.complaints_note).toMatch(/Gmail sends no per-message complaints/);
-    expect(r.overall_score).toBeGreaterThanOrEqual(0);
-    expect((await call(core, 'accounts.get', { id: accountId })).score).toBe(r.overall_score);
+    // DNS never answers here and the inbox was never tested: only volume is measured, so no score.
+    expect(r).toMatchObject({ overall_score: null, measured: 10 });
+    expect(await call(core, 'accounts.get', { id: accountId })).toMatchObject({ score: null, score_measured: 10 });
   });
 
   it('writes one snapshot per day with sends, ascending, none for days without', async () => {
@@ -95,7 +96,8 @@ describe('mailbox scan against Dovecot', () => {
     const sentDays = [...new Set(SENT_MESSAGE_IDS.map((id) => `${id.slice(1, 5)}-${id.slice(5, 7)}-${id.slice(7, 9)}`))].sort();
     expect(points.map((p) => p.date)).toEqual(sentDays);
     expect(points.reduce((n, p) => n + p.sent, 0)).toBe(SENT_MESSAGE_IDS.length);
-    expect(points.every((p) => p.sent > 0 && typeof p.score === 'number')).toBe(true);
+    // Each day's score would rest on too little (no DNS answers, no test): not enough data, not 0.
+    expect(points.every((p) => p.sent > 0 && p.score === null)).toBe(true);
     const bad = await core.invoke('reputation.history', { id: accountId, days: 5 });
     expect(!bad.ok && bad.error).toMatchObject({ code: 'invalid_input', fields: { days: 'days must be between 7 and 180' } });
   });

@@ -54,13 +54,13 @@ describe('IMAP checks against Dovecot, and a test email read back', () => {
     expect(results[0]!.imap.tls_version).toMatch(/^TLSv1/);
   });
 
-  it('a wrong IMAP password is auth_failed and the account shows error', async () => {
+  it('a wrong IMAP password is auth_failed and the account is failing, its status untouched', async () => {
     for (const [port, security] of [[dovecot.imapTlsPort, 'tls'], [dovecot.imapStarttlsPort, 'starttls']] as const) {
       const a = await call(mc.core, 'accounts.create', inbox({ email: `wrong-${security}@example.test`, imap_port: port, imap_security: security, imap_password: 'not-her-password' }));
       const { results } = await call(mc.core, 'accounts.test', { id: a.id });
       expect(results[0]!.imap).toMatchObject({ ok: false, error: 'auth_failed', step: 'auth' });
       expect(results[0]!.imap.message).not.toContain('not-her-password');
-      expect((await call(mc.core, 'accounts.get', { id: a.id })).status).toBe('error');
+      expect(await call(mc.core, 'accounts.get', { id: a.id })).toMatchObject({ status: 'active', health: 'failing' });
     }
   });
 

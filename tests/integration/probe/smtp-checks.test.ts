@@ -47,13 +47,15 @@ describe('SMTP connection tests against a real server', () => {
     expect(result.certificate?.alt_names.join(' ')).toMatch(/127\.0\.0\.1/);
   });
 
-  it('a wrong password is auth_failed with the server reply, and the account shows error until a later test passes', async () => {
+  it('a wrong password is auth_failed with the server reply, and the account is failing (status untouched) until a later test passes', async () => {
     const { account, result } = await testAccount({ smtp_port: servers.starttls!.port, smtp_password: 'wrong-password' });
     expect(result.error).toBe('auth_failed');
     expect(result.server_response).toMatch(/^535/);
     expect(result.message).not.toContain('wrong-password');
+    await call(mc.core, 'accounts.setStatus', { ids: [account.id], status: 'paused' });
     const failed = await call(mc.core, 'accounts.get', { id: account.id });
-    expect(failed.status).toBe('error');
+    expect(failed).toMatchObject({ status: 'paused', health: 'failing' });
+    expect(failed.health_reasons[0]).toMatchObject({ code: 'login_failed', detail: 'auth_failed' });
     expect(failed.smtp_test?.error).toBe('auth_failed');
     expect(failed.last_tested_at).not.toBeNull();
 
@@ -61,6 +63,9 @@ describe('SMTP connection tests against a real server', () => {
     // IMAP is still wrong (an SMTP server), so point both checks at working ends: only SMTP matters here.
     const again = await call(mc.core, 'accounts.test', { id: account.id });
     expect(again.results[0]!.smtp.ok).toBe(true);
+    const after = await call(mc.core, 'accounts.get', { id: account.id });
+    expect(after.status).toBe('paused');
+    expect(after.health_reasons.filter((r) => r.code === 'login_failed').map((r) => r.message).join()).not.toContain('SMTP');
   });
 
   it('a self-signed certificate is a tls_error naming the certificate, unless the inbox allows self-signed', async () => {
@@ -94,7 +99,9 @@ describe('SMTP connection tests against a real server', () => {
     const [g, b] = await Promise.all([call(mc.core, 'accounts.get', { id: good.id }), call(mc.core, 'accounts.get', { id: bad.id })]);
     expect(g.smtp_test).toMatchObject({ ok: true });
     expect(b.smtp_test).toMatchObject({ ok: false, error: 'auth_failed' });
-    expect(b.status).toBe('error');
+    expect(b).toMatchObject({ status: 'active', health: 'failing' });
+    // Its IMAP end (port 9) is closed, so only that is held against it.
+    expect(g.health_reasons.filter((r) => r.code === 'login_failed').map((r) => r.detail)).toEqual(['unreachable']);
   });
 
   it('a closed port is unreachable', async () => {

@@ -141,3 +141,65 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('0007_health', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => (tmp = tempDir()));
+  afterEach(() => tmp.remove());
+
+  const before0007 = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0007'));
+
+  it('makes status the user choice, keeps test errors as codes, and keeps fleet totals in step with snapshots', async () => {
+    const old = await openStore(tmp.dir, before0007);
+    await old.close();
+    const raw = new BetterSqlite3(old.file);
+    const template = {
+      display_name: 'A', provider: 'smtp', smtp_host: 'h', smtp_port: 587, smtp_security: 'starttls', smtp_username: 'u',
+      imap_host: 'h', imap_port: 993, imap_security: 'tls', imap_username: 'u', daily_limit: 50, min_minutes_between_sends: 5,
+      warmup_per_day: 10, warmup_daily_rampup: 1, warmup_target_reply_rate: 30, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z',
+    };
+    const insert = (id: string, status: string, extra: Record<string, unknown> = {}) => {
+      const row: Record<string, unknown> = { ...template, id, email: `${id}@example.com`, status, ...extra };
+      raw.prepare(`insert into accounts (${Object.keys(row).join(',')}) values (${Object.keys(row).map(() => '?').join(',')})`).run(...Object.values(row));
+    };
+    insert('paused-broken', 'error', { status_before_error: 'paused', smtp_test: JSON.stringify({ ok: false, error: 'auth_failed' }), imap_test: JSON.stringify({ ok: true, error: null }), score: 60 });
+    insert('active-broken', 'error', { status_before_error: null, smtp_test: JSON.stringify({ ok: false, error: 'timeout' }) });
+    insert('warming', 'warming');
+    const snap = raw.prepare('insert into snapshots values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    snap.run('warming', '2026-01-02', 100, 2, 1, 1, 3, 0.03, 0.01, 0.03, 80);
+    snap.run('active-broken', '2026-01-02', 50, 1, 0, 0, 0, 0.02, 0, 0, 70);
+    raw.close();
+
+    // Up to 0007: later migrations (0010 recomputes snapshot counts from stored events) are tested on their own.
+    const store = await openStore(tmp.dir, migrationsBefore('0008'));
+    await store.close();
+    const db = new BetterSqlite3(store.file);
+    db.pragma('foreign_keys = ON');
+    const rows = db.prepare('select id, status, warmup_enabled, smtp_error, imap_error, health, health_rank, health_at, score from accounts order by id').all();
+    expect(rows).toEqual([
+      { id: 'active-broken', status: 'active', warmup_enabled: 0, smtp_error: 'timeout', imap_error: null, health: 'unknown', health_rank: 4, health_at: null, score: null },
+      { id: 'paused-broken', status: 'paused', warmup_enabled: 0, smtp_error: 'auth_failed', imap_error: null, health: 'unknown', health_rank: 4, health_at: null, score: null },
+      { id: 'warming', status: 'active', warmup_enabled: 1, smtp_error: null, imap_error: null, health: 'unknown', health_rank: 4, health_at: null, score: null },
+    ]);
+    const cols = db.prepare('select name from pragma_table_info(?)').pluck().all('accounts');
+    expect(cols).not.toContain('status_before_error');
+
+    const fleet = () => db.prepare('select date, sent, bounced, complaints from fleet_daily order by date').all();
+    expect(fleet()).toEqual([{ date: '2026-01-02', sent: 150, bounced: 4, complaints: 1 }]);
+    db.prepare('insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run('warming', '2026-01-03', 10, 0, 0, 0, 0, 0, 0, 0, null);
+    db.prepare("update snapshots set sent = 120, hard_bounces = 5 where account_id = 'warming' and date = '2026-01-02'").run();
+    expect(fleet()).toEqual([
+      { date: '2026-01-02', sent: 170, bounced: 7, complaints: 1 },
+      { date: '2026-01-03', sent: 10, bounced: 0, complaints: 0 },
+    ]);
+    // Deleting an inbox cascades to its snapshots, and the totals follow.
+    db.prepare("delete from accounts where id = 'warming'").run();
+    expect(fleet()).toEqual([
+      { date: '2026-01-02', sent: 50, bounced: 1, complaints: 0 },
+      { date: '2026-01-03', sent: 0, bounced: 0, complaints: 0 },
+    ]);
+    const plan = db.prepare("explain query plan select count(*) from accounts where lower(substr(accounts.email, instr(accounts.email, '@') + 1)) = ?").all('example.com') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('accounts_domain');
+    db.close();
+  });
+});

@@ -26,3 +26,16 @@ describe('export save dialog', () => {
     expect(await withSavePath(win, { kind: 'history' })).toEqual({ ok: false, error: { code: 'cancelled', message: 'Export cancelled' } });
   });
 });
+
+describe('client report save dialog', () => {
+  beforeEach(() => showSaveDialog.mockReset());
+
+  it('offers an .html file for the HTML report and replaces the page path', async () => {
+    showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/user/Documents/acme.html' });
+    const r = await withSavePath(win, { client_id: 'c1', format: 'html', path: '/tmp/evil' });
+    expect(r).toEqual({ input: { client_id: 'c1', format: 'html', path: '/home/user/Documents/acme.html' } });
+    const options = showSaveDialog.mock.calls[0]![1] as { defaultPath: string; filters: { extensions: string[] }[] };
+    expect(options.defaultPath).toMatch(/inboxfleet-client-report-\d{4}-\d{2}-\d{2}\.html$/);
+    expect(options.filters[0]!.extensions).toEqual(['html']);
+  });
+});

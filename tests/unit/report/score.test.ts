@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScore, recommendations, type ScoreInputs, type ScoreKey, type ScoreResult } from '../../../electron/core/report/index';
+import { computeScore, notMeasured, recommendations, SCORE_FLOOR, type ScoreInputs, type ScoreKey, type ScoreResult } from '../../../electron/core/report/index';
 
 const healthy: ScoreInputs = {
   domain: 'example.com',
@@ -33,23 +33,42 @@ describe('computeScore', () => {
       ['imap', 4],
       ['volume', 10],
     ]);
-    expect(r).toMatchObject({ score: 100, max: 100, known_max: 100 });
+    expect(r).toMatchObject({ score: 100, points: 100, max: 100, known_max: 100, measured: 100, capped: null });
     expect(r.components.every((c) => c.status === 'good' && c.evidence.length > 0)).toBe(true);
     expect(recommendations(r)).toEqual([]);
   });
 
-  it('scores nothing it does not know: everything unknown is 0 of 0 known points', () => {
+  it('scores nothing it does not know: everything unknown is "not enough data", never 0', () => {
     const r = computeScore({});
-    expect(r).toMatchObject({ score: 0, max: 100, known_max: 0 });
-    expect(r.components.every((c) => c.status === 'unknown' && c.points === 0)).toBe(true);
+    expect(r).toMatchObject({ score: null, points: 0, max: 100, known_max: 0, measured: 0 });
+    expect(r.components.every((c) => c.status === 'unknown' && c.points === 0 && c.measured === 0)).toBe(true);
   });
 
-  it('counts unknown components out of known_max only', () => {
-    const r = computeScore({ ...healthy, spf: 'temperror', connection: { smtp_ok: true, imap_ok: null } });
-    expect(comp(r, 'spf')).toMatchObject({ status: 'unknown', points: 0 });
-    expect(comp(r, 'imap')).toMatchObject({ status: 'unknown', points: 0 });
-    expect(r.score).toBe(86);
-    expect(r.known_max).toBe(86);
+  it('scores over what was measured: unknown parts are left out, not counted as 0', () => {
+    const r = computeScore({ ...healthy, spf: 'temperror', connection: { smtp_ok: true, imap_ok: null }, bounces: { sent: 400, hard_bounces: 12, blocks: 0 } });
+    expect(comp(r, 'spf')).toMatchObject({ status: 'unknown', points: 0, measured: 0 });
+    expect(comp(r, 'imap')).toMatchObject({ status: 'unknown', points: 0, measured: 0 });
+    expect(r).toMatchObject({ points: 78, known_max: 86, measured: 86, score: 91 });
+  });
+
+  it('ranks the issue\'s three inboxes truthfully: set up but unsent > bouncing 5.8 % > cannot log in', () => {
+    const fresh = computeScore({ ...healthy, bounces: { sent: 0, hard_bounces: 0, blocks: 0 }, complaints: { sent: 0, complaints: 0 } });
+    expect(fresh).toMatchObject({ score: 100, measured: 70 });
+    const bouncing = computeScore({ ...healthy, bounces: { sent: 500, hard_bounces: 29, blocks: 0 } });
+    expect(bouncing).toMatchObject({ score: 85, measured: 100 });
+    const dead = computeScore({ ...healthy, bounces: { sent: 0, hard_bounces: 0, blocks: 0 }, complaints: { sent: 0, complaints: 0 }, connection: { smtp_ok: false, imap_ok: false } });
+    expect(dead.score).toBe(20);
+    expect(dead.capped).toContain('cannot send');
+    expect(fresh.score! > bouncing.score! && bouncing.score! > dead.score!).toBe(true);
+  });
+
+  it(`says "not enough data" below ${SCORE_FLOOR} % measured`, () => {
+    // Tested, no domain audit yet: 20 % measured.
+    const r = computeScore({ connection: { smtp_ok: true, imap_ok: true }, volume: { sent_last_day: 0, daily_limit: 50 } });
+    expect(r).toMatchObject({ score: null, points: 20, measured: 20 });
+    // Everything but sending rates and SPF (DNS timed out): 60 %.
+    expect(computeScore({ ...healthy, spf: 'temperror', bounces: null, complaints: null }).score).toBeNull();
+    expect(computeScore({ ...healthy, bounces: null, complaints: null }).score).toBe(100);
   });
 
   it.each([
@@ -80,9 +99,12 @@ describe('computeScore', () => {
     const one = comp(computeScore({ ...healthy, blacklist: { listed: 1, checked: 12, unknown: 0 } }), 'blacklist');
     expect(one).toMatchObject({ points: 6, status: 'bad' });
     expect(comp(computeScore({ ...healthy, blacklist: { listed: 2, checked: 12, unknown: 0 } }), 'blacklist').points).toBe(0);
-    const partial = comp(computeScore({ ...healthy, blacklist: { listed: 0, checked: 9, unknown: 3 } }), 'blacklist');
-    expect(partial).toMatchObject({ points: 15, status: 'warning' });
-    expect(partial.evidence).toContain('3 did not answer');
+    const partial = computeScore({ ...healthy, blacklist: { listed: 0, checked: 9, unknown: 3 } });
+    expect(comp(partial, 'blacklist')).toMatchObject({ points: 15, measured: 15, status: 'good' });
+    expect(comp(partial, 'blacklist').evidence).toContain('3 did not answer');
+    // Silent lists are not held against the inbox: it still scores 100 over what was measured.
+    expect(partial).toMatchObject({ score: 100, measured: 95 });
+    expect(notMeasured(partial)).toEqual([expect.objectContaining({ key: 'blacklist', points: 5, title: 'Recheck the blacklists that did not answer' })]);
     expect(comp(computeScore({ ...healthy, blacklist: { listed: 0, checked: 0, unknown: 12 } }), 'blacklist').status).toBe('unknown');
   });
 
@@ -129,6 +151,12 @@ describe('computeScore', () => {
     expect(comp(r, 'complaints').status).toBe('unknown');
     expect(r.known_max).toBe(70);
     expect(comp(computeScore({ ...healthy, bounces: { sent: 19, hard_bounces: 0, blocks: 0 }, min_sample: 10 }), 'bounces').status).toBe('good');
+    // Waiting for sends is not something to fix: it is listed apart.
+    expect(recommendations(r)).toEqual([]);
+    expect(notMeasured(r).map((x) => [x.key, x.points, x.title])).toEqual([
+      ['bounces', 15, 'Wait for enough sends to measure bounces'],
+      ['complaints', 15, 'Wait for enough sends to measure complaints'],
+    ]);
   });
 
   it('scores SMTP and IMAP separately', () => {
@@ -149,7 +177,7 @@ describe('computeScore', () => {
 });
 
 describe('recommendations', () => {
-  it('orders fixes by recoverable points and quotes the records and delisting URLs given', () => {
+  it('orders fixes by area (connection, listings, DNS, rates, volume), then by points, and quotes records and delisting URLs', () => {
     const r = computeScore({
       ...healthy,
       dmarc: { policy: null },
@@ -167,13 +195,23 @@ describe('recommendations', () => {
     expect(recs.map((x) => [x.key, x.impact])).toEqual([
       ['blacklist', 14],
       ['dmarc', 10],
-      ['bounces', 8],
       ['spf', 6],
+      ['bounces', 8],
     ]);
     expect(recs[0]?.title).toBe('Get delisted from Spamhaus ZEN');
     expect(recs[0]?.action).toContain('Spamhaus ZEN at https://check.spamhaus.org/');
     expect(recs[1]?.action).toBe('Publish a DMARC record as a TXT record at _dmarc.example.com: v=DMARC1; p=none; rua=mailto:reports@example.com');
-    expect(r.score).toBe(100 - 14 - 10 - 8 - 6);
+    expect(r.points).toBe(100 - 14 - 10 - 8 - 6);
+    expect(r.score).toBe(r.points);
+  });
+
+  it('puts a broken login first on a dead inbox, and never "wait for sends"', () => {
+    const r = computeScore({
+      ...healthy, dmarc: { policy: null }, blacklist: { listed: 1, checked: 12, unknown: 0 }, volume: { sent_last_day: 120, daily_limit: 100 },
+      bounces: { sent: 3, hard_bounces: 0, blocks: 0 }, complaints: { sent: 3, complaints: 0 }, connection: { smtp_ok: false, imap_ok: false, smtp_error: '535 rejected' },
+    });
+    expect(recommendations(r).map((x) => x.key)).toEqual(['smtp', 'imap', 'blacklist', 'dmarc', 'volume']);
+    expect(notMeasured(r).map((x) => x.key)).toEqual(['bounces', 'complaints']);
   });
 
   it('builds a default DMARC record from the domain when the audit gave none', () => {
@@ -182,9 +220,9 @@ describe('recommendations', () => {
     expect(recs[0]?.action).toContain('_dmarc.example.com: v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com');
   });
 
-  it('puts known problems before unknowns worth the same points', () => {
-    const recs = recommendations(computeScore({ ...healthy, spf: null, dkim: { found: false } }));
-    expect(recs.map((x) => x.key)).toEqual(['dkim', 'spf']);
-    expect(recs.every((x) => x.impact === 10 && x.action.length > 0)).toBe(true);
+  it('lists only known problems as fixes; unknowns go to "not measured yet" with how to measure them', () => {
+    const r = computeScore({ ...healthy, spf: null, dkim: { found: false } });
+    expect(recommendations(r).map((x) => [x.key, x.impact])).toEqual([['dkim', 10]]);
+    expect(notMeasured(r)).toEqual([{ key: 'spf', points: 10, title: 'Check SPF', action: 'Run the domain check for this inbox so SPF can be scored.' }]);
   });
 });
