@@ -60,8 +60,8 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
         <span role="columnheader">Name</span>
         <SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Client</span>
-        <span role="columnheader"><SortHeader field="health" label="Health" sort={sort} order={order} onSort={onSort} /></span>
-        <span role="columnheader" className="num"><SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} /></span>
+        <SortHeader field="health" label="Health" sort={sort} order={order} onSort={onSort} />
+        <SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} className="num" />
         <span role="columnheader">Status</span>
         <span role="columnheader">Connection</span>
         <span role="columnheader" className="num" title="Daily send limit">Per day</span>
