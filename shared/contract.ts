@@ -5,13 +5,17 @@ import type { DomainReport, DomainSummary } from './audit';
 import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
+import type { BulkOutcome, ImportPreview } from './import';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
   accountDeleteSchema,
   accountIdSchema,
   accountListSchema,
+  accountSetClientSchema,
+  accountSetDailyLimitSchema,
   accountSetStatusSchema,
+  accountTagSchema,
   accountTestSchema,
   accountUpdateSchema,
   autoconfigSchema,
@@ -26,6 +30,8 @@ import {
   emptySchema,
   exportSchema,
   historySchema,
+  importPreviewSchema,
+  importStartSchema,
   jobIdSchema,
   reportSchema,
   sendTestEmailSchema,
@@ -46,8 +52,8 @@ export const contract = {
   'accounts.get': method<Account>()(accountIdSchema),
   'accounts.create': method<Account>()(accountCreateSchema),
   'accounts.update': method<Account>()(accountUpdateSchema),
-  'accounts.setStatus': method<{ updated: number }>()(accountSetStatusSchema),
-  'accounts.delete': method<{ deleted: number }>()(accountDeleteSchema),
+  'accounts.setStatus': method<BulkOutcome>()(accountSetStatusSchema),
+  'accounts.delete': method<BulkOutcome>()(accountDeleteSchema),
   'accounts.test': method<{ job_id: string | null; results: AccountTestResult[] }>()(accountTestSchema),
   'accounts.sendTestEmail': method<SendTestEmailResult>()(sendTestEmailSchema),
   'accounts.autoconfig': method<AutoconfigResult>()(autoconfigSchema),
@@ -67,6 +73,11 @@ export const contract = {
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
   'clients.delete': method<{ deleted: true; accounts_unassigned: number }>()(clientIdSchema),
+  'accounts.setClient': method<BulkOutcome>()(accountSetClientSchema),
+  'accounts.tag': method<BulkOutcome>()(accountTagSchema),
+  'accounts.setDailyLimit': method<BulkOutcome>()(accountSetDailyLimitSchema),
+  'accounts.import.preview': method<ImportPreview>()(importPreviewSchema),
+  'accounts.import.start': method<{ job_id: string }>()(importStartSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,11 @@ export const METHOD_NAMES = [
   'clients.create',
   'clients.rename',
   'clients.delete',
+  'accounts.setClient',
+  'accounts.tag',
+  'accounts.setDailyLimit',
+  'accounts.import.preview',
+  'accounts.import.start',
 ] as const;
 
 export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;

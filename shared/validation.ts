@@ -9,6 +9,8 @@ import {
   SETTABLE_STATUSES,
   SMTP_SECURITIES,
 } from './domain';
+import { EXPORT_KINDS } from './report';
+import { IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES } from './import';
 
 // RFC 1123 host names, IPv4 literals, or bracket-less IPv6 literals.
 const HOST_RE = /^(?=.{1,255}$)(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
@@ -226,14 +228,35 @@ export type AccountListQuery = z.output<typeof accountListSchema>;
 const idsSchema = z
   .array(idSchema(), { error: 'ids must be a list of account ids' })
   .min(1, 'ids must name at least one account')
-  .max(10000, 'ids may name at most 10,000 accounts');
+  .max(100_000, 'ids may name at most 100,000 accounts');
+
+/**
+ * The filter part of accounts.list, defined once: exports and bulk actions take this same object,
+ * so a filter added to accounts.list applies to them too.
+ */
+export const accountFilterSchema = accountListSchema.unwrap().omit({ sort: true, order: true, page: true, per_page: true });
+export type AccountFilterInput = z.input<typeof accountFilterSchema>;
+
+/** Bulk calls act on `{ ids }` or on every inbox matching `{ filter }`, never both. */
+const bulkSchema = <T extends z.ZodRawShape>(extra: T) =>
+  z
+    .strictObject({ ids: idsSchema.optional(), filter: accountFilterSchema.optional(), ...extra })
+    .refine((v: { ids?: unknown; filter?: unknown }) => (v.ids === undefined) !== (v.filter === undefined), {
+      message: 'give either ids or filter',
+      path: ['ids'],
+    });
 
 export const accountIdSchema = z.strictObject({ id: idSchema() });
-export const accountSetStatusSchema = z.strictObject({
-  ids: idsSchema,
+export const accountSetStatusSchema = bulkSchema({
   status: z.enum(SETTABLE_STATUSES, { error: 'status must be active, paused or warming' }),
 });
-export const accountDeleteSchema = z.strictObject({ ids: idsSchema });
+export const accountDeleteSchema = bulkSchema({});
+export const accountSetClientSchema = bulkSchema({ client_id: accountFields.client_id });
+export const accountTagSchema = bulkSchema({ add: tagsSchema.default([]), remove: tagsSchema.default([]) }).refine(
+  (v) => v.add.length + v.remove.length > 0,
+  { message: 'give tags to add or to remove', path: ['add'] },
+);
+export const accountSetDailyLimitSchema = bulkSchema({ daily_limit: accountFields.daily_limit });
 
 export const clientNameSchema = trimmed(1, 100, 'client name');
 export const clientCreateSchema = z.strictObject({ name: clientNameSchema });
@@ -243,9 +266,9 @@ export const emptySchema = z.strictObject({}).optional();
 
 /** One account (answered when the test is done) or many (a job, answered at once). */
 export const accountTestSchema = z
-  .strictObject({ id: idSchema().optional(), ids: idsSchema.optional() })
-  .refine((v) => (v.id === undefined) !== (v.ids === undefined), {
-    message: 'give either id or ids',
+  .strictObject({ id: idSchema().optional(), ids: idsSchema.optional(), filter: accountFilterSchema.optional() })
+  .refine((v) => [v.id, v.ids, v.filter].filter((x) => x !== undefined).length === 1, {
+    message: 'give one of id, ids or filter',
     path: ['id'],
   });
 
@@ -320,15 +343,10 @@ const daysSchema = z
 export const historySchema = z.strictObject({ id: idSchema(), days: daysSchema.default(30) });
 
 export const exportSchema = z.strictObject({
-  kind: z.enum(['accounts', 'reports', 'history'], { error: 'kind must be accounts, reports or history' }),
+  kind: z.enum(EXPORT_KINDS, { error: 'kind must be accounts, smartlead, instantly, reports or history' }),
   /** The Accounts screen's current filter (paging ignored). */
-  filter: z
-    .strictObject({
-      status: accountListSchema.unwrap().shape.status,
-      provider: accountListSchema.unwrap().shape.provider,
-      client_id: accountListSchema.unwrap().shape.client_id,
-      warmup: accountListSchema.unwrap().shape.warmup,
-      search: accountListSchema.unwrap().shape.search,
+  filter: accountFilterSchema
+    .extend({
       sort: ACCOUNT_SORT_FIELDS_SCHEMA.optional(),
       order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).optional(),
     })
@@ -338,4 +356,36 @@ export const exportSchema = z.strictObject({
   days: daysSchema.default(30),
   /** Where to write; the desktop app fills it from the save dialog. */
   path: z.string().trim().min(1, 'path is required').max(4096).optional(),
+});
+
+/** Where an import reads from: pasted text, a file main's open dialog chose, or a dropped file's bytes (base64). */
+const importSourceSchema = z.union(
+  [
+    z.strictObject({ text: z.string().max(IMPORT_MAX_BYTES, 'the pasted text is larger than 50 MB: split it into smaller files') }),
+    z.strictObject({ path: z.string().trim().min(1, 'choose a file').max(4096, 'path must be at most 4,096 characters') }),
+    z.strictObject({
+      bytes: z.base64({ error: 'bytes must be the file in base64' }).max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4, 'the file is larger than 50 MB: split it into smaller files'),
+      name: z.string().trim().max(255).optional(),
+    }),
+  ],
+  { error: 'source must be { text }, { path } or { bytes }' },
+);
+
+export const importPreviewSchema = z.strictObject({
+  source: importSourceSchema,
+  format: z.enum(['auto', ...IMPORT_FORMATS], { error: 'format must be auto, smartlead, instantly, emailbison, inboxfleet or generic' }).default('auto'),
+  /** Header (as in the file) → field, or null to ignore it; applied over the format's own mapping. */
+  mapping: z
+    .record(z.string().trim().max(500), z.enum(IMPORT_FIELDS, { error: 'mapping names an unknown field' }).nullable())
+    .refine((m) => Object.keys(m).length <= 10_000, 'mapping may name at most 10,000 columns')
+    .optional(),
+});
+export type ImportSource = z.output<typeof importSourceSchema>;
+
+export const importStartSchema = importPreviewSchema.extend({
+  /** Every imported inbox goes to this client (otherwise the file's client column, if any). */
+  client_id: idSchema('client').nullable().default(null),
+  on_duplicate: z.enum(['skip', 'update'], { error: 'on_duplicate must be skip or update' }).default('skip'),
+  /** Test the created and updated inboxes' connections once the import is done. */
+  test_after: z.boolean({ error: 'test_after must be true or false' }).default(false),
 });

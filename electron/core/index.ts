@@ -1,7 +1,7 @@
 // The one entry that builds core: store, vault and handlers, composed from what the caller passes.
 import type { Settings } from '../../shared/connection';
 import type { Handlers } from '../../shared/contract';
-import { accountsHandlers, reconcileSecrets } from './accounts/index';
+import { accountsHandlers, bulkHandlers, createAccountWriter, reconcileSecrets } from './accounts/index';
 import { clientsHandlers } from './clients/index';
 import { systemClock, type Clock } from './clock';
 import { createInvoke, type Invoke } from './dispatch';
@@ -16,6 +16,7 @@ import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
 import { exportCsv } from './exports/index';
+import { importHandlers } from './import/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
@@ -72,6 +73,15 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     background.add(p);
   };
   const deps = { db, vault: opts.vault, clock, events, log, onCreated };
+  const testHandlers = accountTestHandlers({ db, tester, jobs });
+  const importDeps = {
+    db, events, log, clock, jobs, writer: createAccountWriter(deps),
+    mxProvider: async (email: string) => {
+      const found = await autoconfig(email, dns().session());
+      return found.source === 'mx' ? found.provider : undefined;
+    },
+    startTests: async (ids: string[]) => (await testHandlers['accounts.test']({ ids })).job_id,
+  };
 
   try {
     await reconcileSecrets(db, opts.vault, log);
@@ -91,7 +101,9 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       };
     },
     ...accountsHandlers(deps),
-    ...accountTestHandlers({ db, tester, jobs }),
+    ...bulkHandlers({ ...deps, jobs }),
+    ...testHandlers,
+    ...importHandlers(importDeps),
     ...jobsHandlers(jobs),
     ...settingsHandlers(settings),
     'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),

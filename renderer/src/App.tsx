@@ -8,6 +8,7 @@ import { AccountsScreen } from './screens/AccountsScreen';
 import { ClientsScreen } from './screens/ClientsScreen';
 import { DomainDetail } from './screens/DomainDetail';
 import { DomainsScreen } from './screens/DomainsScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
 export function App() {
@@ -31,7 +32,7 @@ export function App() {
     <div className="app">
       <nav className="nav" aria-label="Main">
         <span className="brand">Inboxfleet</span>
-        {(['accounts', 'domains', 'clients', 'settings'] as const).map((t) => (
+        {(['accounts', 'import', 'domains', 'clients', 'settings'] as const).map((t) => (
           <a key={t} href={`#/${t}`} className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} data-testid={`nav-${t}`}>
             {t[0]!.toUpperCase() + t.slice(1)}
           </a>
@@ -46,6 +47,7 @@ export function App() {
         {route.name === 'domain' && <DomainDetail domain={route.domain} key={route.domain} />}
         {route.name === 'clients' && <ClientsScreen />}
         {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'import' && <ImportScreen />}
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-// Hash routes: #/accounts, #/accounts/new, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/settings.
+// Hash routes: #/accounts, #/accounts/new, #/import, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/settings.
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -9,7 +9,8 @@ export type Route =
   | { name: 'clients' }
   | { name: 'domains' }
   | { name: 'domain'; domain: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'import' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'domains' && parts[1]) return { name: 'domain', domain: decodeURIComponent(parts[1]) };
   if (parts[0] === 'domains') return { name: 'domains' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'import') return { name: 'import' };
   return { name: 'accounts' };
 }
 

@@ -18,7 +18,8 @@ const withClient = (db: Db) =>
 /** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export type AccountFilter = Pick<AccountListQuery, 'status' | 'provider' | 'client_id' | 'warmup' | 'search'>;
+/** Every filter accounts.list has (its own schema minus sorting and paging). */
+export type AccountFilter = Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'>;
 
 /** The accounts the list's filters select (no paging, no order). */
 export function filteredAccounts(db: Db, q: AccountFilter) {
@@ -149,4 +150,42 @@ export async function allPasswordFlags(db: Db): Promise<PasswordFlags[]> {
     .selectFrom('accounts')
     .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored'])
     .execute();
+}
+
+/** Ids of every account the filter selects, oldest first (what "all N matching" acts on). */
+export async function accountIdsMatching(db: Db, filter: AccountFilter): Promise<string[]> {
+  const rows = await filteredAccounts(db, filter).select('accounts.id').orderBy(sql`accounts.rowid`).execute();
+  return rows.map((r) => r.id);
+}
+
+export interface BulkRow {
+  id: string;
+  email: string;
+  provider: string;
+  tags: string;
+  smtp_password_stored: number;
+  imap_password_stored: number;
+}
+
+/** What bulk changes need to know of each account (at most 500 ids per call). */
+export async function bulkRows(db: Db, ids: string[]): Promise<BulkRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'email', 'provider', 'tags', 'smtp_password_stored', 'imap_password_stored'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Sets the same columns on every listed account (at most 500 ids per call); returns how many changed. */
+export async function updateAccountRows(db: Db, ids: string[], patch: AccountRowUpdate): Promise<number> {
+  if (ids.length === 0) return 0;
+  const r = await db.updateTable('accounts').set(patch).where('id', 'in', ids).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Accounts whose address is one of `emails` (case-insensitive), at most 500 per call. */
+export async function accountsByEmail(db: Db, emails: string[]): Promise<{ id: string; email: string }[]> {
+  if (emails.length === 0) return [];
+  return db.selectFrom('accounts').select(['id', 'email']).where('email', 'in', emails).execute();
 }

@@ -56,6 +56,6 @@ describe('export.csv', () => {
       expect(!r.ok && r.error.field).toBe('path');
     }
     const bad = await core.invoke('export.csv', { kind: 'passwords', path: path.join(dir, 'x.csv') });
-    expect(!bad.ok && bad.error.fields?.kind).toMatch(/accounts, reports or history/);
+    expect(!bad.ok && bad.error.fields?.kind).toMatch(/accounts, smartlead, instantly, reports or history/);
   });
 });

@@ -1,0 +1,103 @@
+// The one code path that creates or updates an inbox with its keychain entries, used by the
+// form's accounts.create / accounts.update and by CSV import alike. Secrets are written before
+// the row exists and removed after it is gone, so a crash can only leave keychain orphans,
+// which the start-up reconcile pass removes.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Account } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { checkDailyLimit, type AccountCreate, type AccountUpdate } from '../../../shared/validation';
+import { isoNow, type Clock } from '../clock';
+import type { Logger } from '../log';
+import { accountsRepo, clientsRepo, type Database } from '../store/index';
+import { secretKey, type Vault } from '../vault/index';
+import { accountRowPatch, newAccountRow } from './account-input';
+
+export interface AccountWriter {
+  /** Saves a new inbox and its passwords as one unit; returns its id. */
+  create(input: AccountCreate): Promise<string>;
+  /** Applies an update to `current`; an omitted or empty password keeps the stored one. */
+  update(current: Account, input: AccountUpdate): Promise<void>;
+  /** not_found on client_id unless the client exists (or none is given). */
+  mustHaveClient(clientId: string | null | undefined): Promise<void>;
+}
+
+const isUniqueViolation = (err: unknown) =>
+  err instanceof Error && /UNIQUE constraint failed: accounts\.email/.test(err.message);
+
+export const duplicateEmail = (email: string) =>
+  new AppError('duplicate', `An inbox with the address ${email} already exists`, {
+    field: 'email',
+    fields: { email: `${email} is already connected` },
+  });
+
+export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; clock: Clock; log: Logger }): AccountWriter {
+  const { db, vault, clock, log } = deps;
+
+  async function mustHaveClient(clientId: string | null | undefined): Promise<void> {
+    if (clientId && !(await clientsRepo.getClient(db, clientId))) {
+      throw new AppError('not_found', 'That client does not exist', { field: 'client_id', fields: { client_id: 'client not found' } });
+    }
+  }
+
+  return {
+    mustHaveClient,
+
+    async create(input) {
+      if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
+      const id = randomUUID();
+      const written: string[] = [];
+      try {
+        await vault.set(secretKey(id, 'smtp'), input.smtp_password);
+        written.push(secretKey(id, 'smtp'));
+        if (input.imap_password !== undefined) {
+          await vault.set(secretKey(id, 'imap'), input.imap_password);
+          written.push(secretKey(id, 'imap'));
+        }
+        await accountsRepo.insertAccount(db, newAccountRow(id, input, isoNow(clock)));
+      } catch (err) {
+        // Undo the secrets so a failed create leaves nothing behind (reconcile covers a crash).
+        for (const key of written) await vault.delete(key).catch(() => false);
+        if (isUniqueViolation(err)) throw duplicateEmail(input.email);
+        throw err;
+      }
+      log.info('account created', { id });
+      return id;
+    },
+
+    async update(current, input) {
+      if (input.email !== undefined && input.email.toLowerCase() !== current.email.toLowerCase()) {
+        if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
+      }
+      const provider = input.provider ?? current.provider;
+      const problem = checkDailyLimit(provider, input.daily_limit ?? current.daily_limit);
+      if (problem) throw new AppError('invalid_input', problem, { field: 'daily_limit', fields: { daily_limit: problem } });
+      await mustHaveClient(input.client_id);
+
+      const patch = accountRowPatch(input, isoNow(clock));
+      if (input.smtp_password !== undefined) {
+        await vault.set(secretKey(current.id, 'smtp'), input.smtp_password);
+        patch.smtp_password_stored = 1;
+      }
+      if (typeof input.imap_password === 'string') {
+        await vault.set(secretKey(current.id, 'imap'), input.imap_password);
+        Object.assign(patch, { imap_password_stored: 1, imap_uses_smtp_password: 0 });
+      } else if (input.imap_password === null) {
+        Object.assign(patch, { imap_password_stored: 0, imap_uses_smtp_password: 1 });
+      }
+      try {
+        await accountsRepo.updateAccountRow(db, current.id, patch);
+      } catch (err) {
+        if (isUniqueViolation(err)) throw duplicateEmail(input.email ?? current.email);
+        throw err;
+      }
+      // Removed only once the row no longer points at it; if the keychain fails now, the
+      // entry is unused and the next start-up pass accounts for it.
+      if (input.imap_password === null) {
+        await vault.delete(secretKey(current.id, 'imap')).catch((err: unknown) =>
+          log.warn('could not remove an unused IMAP keychain entry', { id: current.id, reason: String(err) }),
+        );
+      }
+    },
+  };
+}
