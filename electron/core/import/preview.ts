@@ -8,7 +8,7 @@ import { normHeader } from './formats';
 import { planRows, type PlanDeps, type PlannedRow } from './plan';
 import type { PreparedImport } from './source';
 
-const SAMPLE_ROWS = 20;
+const SAMPLE_ROWS = 10;
 const LOOKS_SECRET = /pass|pwd|secret|token|apikey/;
 
 /** Each column as read, with its first value — never a password's. */

@@ -137,10 +137,7 @@ export function AccountsScreen() {
           )}
         </div>
       )}
-      <BulkActions selection={selection} filter={filter} clients={clients.data ?? []} onStarted={() => clearSelection(null)} />
-      {selection.kind !== 'none' && (
-        <button type="button" className="link" onClick={() => clearSelection(null)} data-testid="bulk-clear">Clear selection</button>
-      )}
+      <BulkActions selection={selection} filter={filter} clients={clients.data ?? []} onStarted={() => clearSelection(null)} onClear={() => clearSelection(null)} />
 
 
       {(accounts.error || setStatus.error || test.error) && <p className="error" role="alert">{errorMessage(accounts.error ?? setStatus.error ?? test.error)}</p>}

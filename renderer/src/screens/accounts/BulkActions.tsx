@@ -24,6 +24,7 @@ interface Props {
   filter: AccountFilterInput;
   clients: Client[];
   onStarted(): void;
+  onClear(): void;
 }
 
 interface Running {
@@ -36,7 +37,7 @@ interface Running {
 }
 
 /** The bulk bar, the confirmation naming count and scope, and the job's progress and failures. */
-export function BulkActions({ selection, filter, clients, onStarted }: Props) {
+export function BulkActions({ selection, filter, clients, onStarted, onClear }: Props) {
   const [pending, setPending] = useState<BulkAction | null>(null);
   const [clientId, setClientId] = useState('');
   const [tags, setTags] = useState('');
@@ -92,6 +93,7 @@ export function BulkActions({ selection, filter, clients, onStarted }: Props) {
               {ACTIONS[a].button}
             </button>
           ))}
+          <button type="button" onClick={onClear} data-testid="bulk-clear">Clear</button>
         </div>
       )}
 

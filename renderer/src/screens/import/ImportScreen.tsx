@@ -8,6 +8,7 @@ import { ColumnMapping } from './ColumnMapping';
 import { FORMAT_LABELS, plural, type FormatChoice, type ImportSourceInput, type Overrides } from './import-types';
 import { ImportSummary } from './ImportSummary';
 import { RowProblems } from './RowProblems';
+import { SampleRows } from './SampleRows';
 import { SourcePicker } from './SourcePicker';
 
 /** Drop / choose / paste → preview (columns, problems, duplicates) → import as a job → summary. */
@@ -102,13 +103,6 @@ export function ImportScreen() {
             {preview.duplicates.in_file > 0 && <> · {plural(preview.duplicates.in_file, 'address', 'addresses')} appear twice in the file</>}
             .
           </p>
-          <ColumnMapping
-            preview={preview}
-            format={format}
-            busy={busy}
-            onFormat={(f) => source && void read(source, f, overrides)}
-            onMap={(header: string, field: ImportField | null) => source && void read(source, format, { ...overrides, [header]: field })}
-          />
           <RowProblems errors={preview.errors} total={preview.errors_total} title="Problems found" testId="preview-problems" />
 
           <section className="panel options" aria-label="Import options">
@@ -136,6 +130,14 @@ export function ImportScreen() {
             </button>
             <span className="muted">Passwords go to your system keychain only.</span>
           </div>
+          <ColumnMapping
+            preview={preview}
+            format={format}
+            busy={busy}
+            onFormat={(f) => source && void read(source, f, overrides)}
+            onMap={(header: string, field: ImportField | null) => source && void read(source, format, { ...overrides, [header]: field })}
+          />
+          <SampleRows rows={preview.sample} />
         </>
       )}
 
