@@ -25,6 +25,10 @@ export async function openStore(dataDir: string, migrations: Record<string, Migr
   const file = path.join(dataDir, DATABASE_FILE);
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
+  // WAL + NORMAL: no fsync per commit (an import commits once per inbox). A crash of the app loses
+  // no committed row; a power cut may undo the last few, never corrupt the file — and the start-up
+  // reconcile pass removes keychain entries whose row was undone.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
