@@ -13,9 +13,18 @@ import { accountsRepo, clientsRepo, type Database } from '../store/index';
 import { secretKey, type Vault } from '../vault/index';
 import { accountRowPatch, newAccountRow } from './account-input';
 
+/** One input's outcome in createMany: the new inbox's id, or why it was not saved. */
+export type CreateOutcome = { ok: true; id: string } | { ok: false; error: unknown };
+
 export interface AccountWriter {
   /** Saves a new inbox and its passwords as one unit; returns its id. */
   create(input: AccountCreate): Promise<string>;
+  /**
+   * The same for many inboxes: every input's passwords first, then all rows in one short
+   * transaction (one commit instead of one per inbox). Stops taking inputs when `signal` aborts
+   * or the keychain becomes unavailable; the outcomes cover the inputs it took, in order.
+   */
+  createMany(inputs: AccountCreate[], signal?: AbortSignal): Promise<CreateOutcome[]>;
   /** Applies an update to `current`; an omitted or empty password keeps the stored one. */
   update(current: Account, input: AccountUpdate): Promise<void>;
   /** not_found on client_id unless the client exists (or none is given). */
@@ -40,30 +49,65 @@ export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; 
     }
   }
 
+  async function createMany(inputs: AccountCreate[], signal?: AbortSignal): Promise<CreateOutcome[]> {
+    const outcomes: CreateOutcome[] = [];
+    const staged: { at: number; id: string; input: AccountCreate; keys: string[] }[] = [];
+    const undo = async (keys: string[]) => {
+      for (const key of keys) await vault.delete(key).catch(() => false);
+    };
+    for (const input of inputs) {
+      if (signal?.aborted) break;
+      const keys: string[] = [];
+      try {
+        if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
+        const id = randomUUID();
+        await vault.set(secretKey(id, 'smtp'), input.smtp_password);
+        keys.push(secretKey(id, 'smtp'));
+        if (input.imap_password !== undefined) {
+          await vault.set(secretKey(id, 'imap'), input.imap_password);
+          keys.push(secretKey(id, 'imap'));
+        }
+        staged.push({ at: outcomes.length, id, input, keys });
+        outcomes.push({ ok: true, id });
+      } catch (err) {
+        // Undo the secrets so a failed create leaves nothing behind (reconcile covers a crash).
+        await undo(keys);
+        outcomes.push({ ok: false, error: err });
+        if (err instanceof AppError && err.code === 'keychain_unavailable') break;
+      }
+    }
+    if (staged.length === 0) return outcomes;
+
+    const now = isoNow(clock);
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const s of staged) await accountsRepo.insertAccount(trx, newAccountRow(s.id, s.input, now));
+      });
+    } catch {
+      // One row spoiled the batch (an address taken meanwhile): save them one by one to find it.
+      for (const s of staged) {
+        try {
+          await accountsRepo.insertAccount(db, newAccountRow(s.id, s.input, now));
+        } catch (err) {
+          await undo(s.keys);
+          outcomes[s.at] = { ok: false, error: isUniqueViolation(err) ? duplicateEmail(s.input.email) : err };
+        }
+      }
+    }
+    log.info('accounts created', { count: outcomes.filter((o) => o.ok).length });
+    return outcomes;
+  }
+
   return {
     mustHaveClient,
 
     async create(input) {
-      if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
-      const id = randomUUID();
-      const written: string[] = [];
-      try {
-        await vault.set(secretKey(id, 'smtp'), input.smtp_password);
-        written.push(secretKey(id, 'smtp'));
-        if (input.imap_password !== undefined) {
-          await vault.set(secretKey(id, 'imap'), input.imap_password);
-          written.push(secretKey(id, 'imap'));
-        }
-        await accountsRepo.insertAccount(db, newAccountRow(id, input, isoNow(clock)));
-      } catch (err) {
-        // Undo the secrets so a failed create leaves nothing behind (reconcile covers a crash).
-        for (const key of written) await vault.delete(key).catch(() => false);
-        if (isUniqueViolation(err)) throw duplicateEmail(input.email);
-        throw err;
-      }
-      log.info('account created', { id });
-      return id;
+      const [outcome] = await createMany([input]);
+      if (!outcome!.ok) throw outcome!.error;
+      return outcome!.id;
     },
+
+    createMany,
 
     async update(current, input) {
       if (input.email !== undefined && input.email.toLowerCase() !== current.email.toLowerCase()) {

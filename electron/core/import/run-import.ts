@@ -79,51 +79,77 @@ export async function runImport(prepared: PreparedImport, opts: ImportOptions, d
     result.errors.push(...errors.slice(0, Math.max(0, IMPORT_MAX_LISTED_ERRORS - result.errors.length)));
   };
 
-  let pending: string[] = [];
-  const flush = () => {
-    if (pending.length) events.emit('accounts.changed', { ids: pending });
-    pending = [];
-  };
+  /** New inboxes wait in a batch: their keychain entries one by one, their rows in one commit. */
+  let batch: PlannedRow[] = [];
+  let batchStarted = 0;
+  const changed = (ids: string[]) => ids.length && events.emit('accounts.changed', { ids });
+
+  /** Saves the batch; false when the import must stop (keychain gone, or an unexpected error). */
+  async function flush(): Promise<boolean> {
+    const rows = batch;
+    batch = [];
+    if (rows.length === 0) return true;
+    const inputs = [];
+    for (const row of rows) inputs.push({ ...row.input!, client_id: (await clientIdFor(row.client)) ?? null });
+    const outcomes = await writer.createMany(inputs, ctx.signal);
+    const ids: string[] = [];
+    let failed = 0;
+    outcomes.forEach((o, i) => {
+      const row = rows[i]!;
+      if (o.ok) {
+        result.created++;
+        ids.push(o.id);
+        return;
+      }
+      failed++;
+      if (o.error instanceof AppError) {
+        fail([{ line: row.line, email: row.email, field: o.error.code === 'keychain_unavailable' ? 'smtp_password' : o.error.field ?? 'row', reason: o.error.message }]);
+        if (o.error.code === 'keychain_unavailable') result.stopped_reason = o.error.message;
+      } else {
+        log.error('import row failed', { line: row.line, error: o.error instanceof Error ? o.error.stack : String(o.error) });
+        result.stopped_reason = 'The import stopped on an unexpected error; the log has details. The inboxes saved so far are kept.';
+        fail([{ line: row.line, email: row.email, field: 'row', reason: 'unexpected error (see the log)' }]);
+      }
+    });
+    result.account_ids.push(...ids);
+    changed(ids);
+    ctx.advance(outcomes.length, failed);
+    return result.stopped_reason === null;
+  }
 
   for await (const row of planRows(prepared.csv, prepared.columns, deps)) {
     if (ctx.signal.aborted) break;
+    if (row.input && !row.existingId) {
+      // Rows appear in the table every half second or hundred rows, whichever comes first.
+      if (batch.length === 0) batchStarted = performance.now();
+      batch.push(row);
+      if ((batch.length >= 100 || performance.now() - batchStarted > 500) && !(await flush())) break;
+      continue;
+    }
     const before = result.failed;
     try {
       if (!row.input) fail(rowErrors(row));
-      else if (row.existingId && opts.on_duplicate === 'skip') result.skipped++;
-      else if (row.existingId) {
-        const current = await accountsRepo.requireAccount(db, row.existingId);
+      else if (opts.on_duplicate === 'skip') result.skipped++;
+      else {
+        const current = await accountsRepo.requireAccount(db, row.existingId!);
         await writer.update(current, updateInput(row, current, await clientIdFor(row.client)));
         result.updated++;
         result.account_ids.push(current.id);
-        pending.push(current.id);
-      } else {
-        const id = await writer.create({ ...row.input, client_id: (await clientIdFor(row.client)) ?? null });
-        result.created++;
-        result.account_ids.push(id);
-        pending.push(id);
+        changed([current.id]);
       }
     } catch (err) {
-      if (err instanceof AppError && err.code === 'keychain_unavailable') {
-        // Every later row would fail the same way: stop, keeping what was saved.
-        result.stopped_reason = err.message;
-        ctx.advance(1, 1);
-        fail([{ line: row.line, email: row.email, field: 'smtp_password', reason: err.message }]);
-        break;
-      }
-      if (!(err instanceof AppError)) {
-        log.error('import row failed', { line: row.line, error: err instanceof Error ? err.stack : String(err) });
-        result.stopped_reason = 'The import stopped on an unexpected error; the log has details. The inboxes saved so far are kept.';
-        fail([{ line: row.line, email: row.email, field: 'row', reason: 'unexpected error (see the log)' }]);
+      fail([{ line: row.line, email: row.email, field: err instanceof AppError ? err.field ?? 'row' : 'row', reason: err instanceof AppError ? err.message : 'unexpected error (see the log)' }]);
+      if (!(err instanceof AppError) || err.code === 'keychain_unavailable') {
+        if (!(err instanceof AppError)) log.error('import row failed', { line: row.line, error: err instanceof Error ? err.stack : String(err) });
+        result.stopped_reason = err instanceof AppError ? err.message : 'The import stopped on an unexpected error; the log has details. The inboxes saved so far are kept.';
         ctx.advance(1, 1);
         break;
       }
-      fail([{ line: row.line, email: row.email, field: err.field ?? 'row', reason: err.message }]);
     }
     ctx.advance(1, result.failed - before);
-    if (pending.length >= 200) flush();
   }
-  flush();
+  // A cancel or a stop still saves the rows whose keychain entries are written: only whole inboxes.
+  if (result.stopped_reason === null) await flush();
   result.cancelled = ctx.signal.aborted;
   if (opts.test_after && result.account_ids.length && !result.cancelled) result.test_job_id = await deps.startTests(result.account_ids);
   log.info('import finished', { created: result.created, updated: result.updated, skipped: result.skipped, failed: result.failed, cancelled: result.cancelled });

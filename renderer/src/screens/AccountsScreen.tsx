@@ -137,7 +137,10 @@ export function AccountsScreen() {
           )}
         </div>
       )}
-      <BulkActions selection={selection} filter={filter} clients={clients.data ?? []} onStarted={() => clearSelection(null)} onClear={() => clearSelection(null)} />
+      <BulkActions
+        // "All matching" counts what the filter matches now, not when it was selected.
+        selection={selection.kind === 'filter' && page ? { kind: 'filter', total: page.total } : selection}
+        filter={filter} clients={clients.data ?? []} onStarted={() => clearSelection(null)} onClear={() => clearSelection(null)} />
 
 
       {(accounts.error || setStatus.error || test.error) && <p className="error" role="alert">{errorMessage(accounts.error ?? setStatus.error ?? test.error)}</p>}
