@@ -116,19 +116,6 @@ export async function existingAccountIds(db: Db, ids: string[]): Promise<string[
   return found;
 }
 
-export async function setAccountsStatus(db: Db, ids: string[], status: string, now: string): Promise<number> {
-  let updated = 0;
-  for (let i = 0; i < ids.length; i += 500) {
-    const r = await db
-      .updateTable('accounts')
-      .set({ status, updated_at: now })
-      .where('id', 'in', ids.slice(i, i + 500))
-      .executeTakeFirst();
-    updated += Number(r.numUpdatedRows);
-  }
-  return updated;
-}
-
 export async function deleteAccountRows(db: Db, ids: string[]): Promise<number> {
   let deleted = 0;
   for (let i = 0; i < ids.length; i += 500) {
