@@ -115,6 +115,8 @@ export interface DomainReport {
   ptr: PtrCheck[];
   blacklist: BlacklistCheck;
   dns: { questions: number; cache_hits: number };
+  /** Audit-wide findings: limits reached (capped answers, the audit's deadline), hosts that did not resolve. */
+  notes?: Finding[];
 }
 
 export interface DomainSummary {

@@ -2,7 +2,11 @@
 import type { Provider, SmtpSecurity, ImapSecurity } from './domain';
 import type { BulkOutcome, ImportResult } from './import';
 
-export const PROBE_ERROR_CODES = ['auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error'] as const;
+export const PROBE_ERROR_CODES = [
+  'auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error',
+  // Signed-in inboxes: the provider refused the refresh token / the inbox was never signed in.
+  'sign_in_expired', 'needs_sign_in',
+] as const;
 export type ProbeErrorCode = (typeof PROBE_ERROR_CODES)[number];
 
 /** What the server presented, shown when TLS fails (and kept when it succeeds). */
@@ -93,6 +97,29 @@ export interface Settings {
   dns_servers: string[];
   dns_timeout_ms: number;
   dns_tries: number;
+  /** Hard cap on one whole mailbox scan of one inbox, ms; the next scan goes on where it stopped. */
+  scan_deadline_ms: number;
+  /** Alert when an inbox's 30-day bounce rate goes over this many percent. */
+  alert_bounce_pct: number;
+  /** Alert when an inbox's 30-day complaint rate goes over this many percent. */
+  alert_complaint_pct: number;
+  /** Alert when an inbox's score falls by at least this many points between checks. */
+  alert_score_drop: number;
+  /** Clients whose inboxes are paused automatically when they cross the bounce or complaint threshold. */
+  alert_auto_pause_client_ids: string[];
+  /** How long a sign-in waits for the user to finish in the browser, ms. */
+  sign_in_timeout_ms: number;
+}
+
+/** A saved setting that could not be used, and what the app uses instead (shown in Settings). */
+export interface SettingWarning {
+  field: keyof Settings;
+  message: string;
+}
+
+/** What settings.get and settings.update answer: the settings in force and any warnings. */
+export interface SettingsView extends Settings {
+  warnings: SettingWarning[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -105,6 +132,12 @@ export const DEFAULT_SETTINGS: Settings = {
   dns_servers: [],
   dns_timeout_ms: 3_000,
   dns_tries: 2,
+  scan_deadline_ms: 300_000,
+  alert_bounce_pct: 5,
+  alert_complaint_pct: 0.3,
+  alert_score_drop: 15,
+  alert_auto_pause_client_ids: [],
+  sign_in_timeout_ms: 600_000,
 };
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
@@ -112,6 +145,8 @@ export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 export type JobKind =
   | 'accounts.test'
   | 'domains.check'
+  | 'scheduler.check'
+  | 'accounts.signIn'
   | 'accounts.import'
   | 'accounts.setStatus'
   | 'accounts.delete'

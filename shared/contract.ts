@@ -1,10 +1,13 @@
 // The IPC contract: method name → input schema (validated in core before any handler runs)
 // and output type. Main, preload, the renderer's api.ts and the e2e bridge all derive from it.
 import type { z } from 'zod';
+import type { AlertCounts, AlertDigest, AlertList, SchedulerStatus, WebhookStatus, WebhookTestResult } from './alerts';
 import type { DomainReport, DomainSummary } from './audit';
-import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, Settings } from './connection';
+import type { AccountTestResult, AutoconfigResult, JobInfo, SendTestEmailResult, SettingsView } from './connection';
 import type { Account, AppInfo, Client, Page } from './domain';
 import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report';
+import type { BasicAuthAudit } from './basic-auth';
+import type { SignInApp, SignInPrompt } from './oauth';
 import type { BulkOutcome, ImportPreview } from './import';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
@@ -18,6 +21,8 @@ import {
   accountTagSchema,
   accountTestSchema,
   accountUpdateSchema,
+  alertAcknowledgeSchema,
+  alertListSchema,
   autoconfigSchema,
   clientCreateSchema,
   clientIdSchema,
@@ -33,9 +38,14 @@ import {
   importPreviewSchema,
   importStartSchema,
   jobIdSchema,
+  readinessSchema,
   reportSchema,
   sendTestEmailSchema,
   settingsUpdateSchema,
+  webhookSetSchema,
+  signInAppIdSchema,
+  signInAppSaveSchema,
+  signInSchema,
 } from './validation';
 
 interface Method<S extends z.ZodType, O> {
@@ -59,8 +69,8 @@ export const contract = {
   'accounts.autoconfig': method<AutoconfigResult>()(autoconfigSchema),
   'jobs.get': method<JobInfo>()(jobIdSchema),
   'jobs.cancel': method<JobInfo>()(jobIdSchema),
-  'settings.get': method<Settings>()(emptySchema),
-  'settings.update': method<Settings>()(settingsUpdateSchema),
+  'settings.get': method<SettingsView>()(emptySchema),
+  'settings.update': method<SettingsView>()(settingsUpdateSchema),
   'domains.list': method<DomainSummary[]>()(domainListSchema),
   'domains.get': method<{ summary: DomainSummary; report: DomainReport | null; dkim_selectors: string[] }>()(domainGetSchema),
   'domains.check': method<DomainReport>()(domainCheckSchema),
@@ -73,6 +83,19 @@ export const contract = {
   'clients.create': method<Client>()(clientCreateSchema),
   'clients.rename': method<Client>()(clientRenameSchema),
   'clients.delete': method<{ deleted: true; accounts_unassigned: number }>()(clientIdSchema),
+  'alerts.list': method<AlertList>()(alertListSchema),
+  'alerts.counts': method<AlertCounts>()(emptySchema),
+  'alerts.acknowledge': method<{ acknowledged: number; accepted: number }>()(alertAcknowledgeSchema),
+  'alerts.webhookStatus': method<WebhookStatus>()(emptySchema),
+  'alerts.setWebhook': method<WebhookStatus>()(webhookSetSchema),
+  'alerts.testWebhook': method<WebhookTestResult>()(emptySchema),
+  'scheduler.status': method<SchedulerStatus>()(emptySchema),
+  'scheduler.runNow': method<{ job_id: string; started: boolean }>()(emptySchema),
+  'accounts.signIn': method<{ job_id: string; total: number }>()(signInSchema),
+  'accounts.authReadiness': method<BasicAuthAudit>()(readinessSchema),
+  'signInApps.list': method<SignInApp[]>()(emptySchema),
+  'signInApps.save': method<SignInApp>()(signInAppSaveSchema),
+  'signInApps.delete': method<{ deleted: true }>()(signInAppIdSchema),
   'accounts.setClient': method<BulkOutcome>()(accountSetClientSchema),
   'accounts.tag': method<BulkOutcome>()(accountTagSchema),
   'accounts.setDailyLimit': method<BulkOutcome>()(accountSetDailyLimitSchema),
@@ -105,6 +128,11 @@ export interface EventMap {
   'accounts.changed': { ids: string[] };
   'domains.changed': { domains: string[] };
   'job.progress': Pick<JobInfo, 'id' | 'kind' | 'status' | 'total' | 'done' | 'failed'>;
+  /** Open and unacknowledged counts changed: main's badge, the nav count. */
+  'alerts.changed': AlertCounts;
+  /** Alert changes told together: main's desktop notification. */
+  'alerts.digest': AlertDigest;
+  'signIn.prompt': SignInPrompt;
 }
 export type EventName = keyof EventMap;
 

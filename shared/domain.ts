@@ -1,5 +1,6 @@
 // Domain types returned by handlers. Timestamps are ISO-8601 UTC strings.
 import type { ProbeResult } from './connection';
+import type { AuthMethod, SignInState } from './oauth';
 
 export const PROVIDERS = ['google', 'microsoft', 'smtp'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -68,6 +69,12 @@ export interface Account {
   last_tested_at: string | null;
   /** Last deliverability score, 0–100; null before the first report. */
   score: number | null;
+  /** password: keychain passwords; oauth: signs in with Google or Microsoft (XOAUTH2). */
+  auth_method: AuthMethod;
+  /** The sign-in app (Settings) its refresh token belongs to. */
+  oauth_app_id: string | null;
+  /** For oauth inboxes: connected, needs_sign_in (no token yet) or expired (refused by the provider). */
+  sign_in: SignInState | null;
 }
 
 export interface Page<T> {

@@ -12,7 +12,11 @@ export const ERROR_CODES = [
   'forbidden',
   'cancelled',
   'unsupported_database',
+  'already_open',
   'internal',
+  // A signed-in inbox whose refresh token the provider refused, or that was never signed in.
+  'sign_in_expired',
+  'needs_sign_in',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

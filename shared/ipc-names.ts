@@ -27,6 +27,19 @@ export const METHOD_NAMES = [
   'clients.create',
   'clients.rename',
   'clients.delete',
+  'alerts.list',
+  'alerts.counts',
+  'alerts.acknowledge',
+  'alerts.webhookStatus',
+  'alerts.setWebhook',
+  'alerts.testWebhook',
+  'scheduler.status',
+  'scheduler.runNow',
+  'accounts.signIn',
+  'accounts.authReadiness',
+  'signInApps.list',
+  'signInApps.save',
+  'signInApps.delete',
   'accounts.setClient',
   'accounts.tag',
   'accounts.setDailyLimit',
@@ -34,7 +47,7 @@ export const METHOD_NAMES = [
   'accounts.import.start',
 ] as const;
 
-export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress'] as const;
+export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest', 'signIn.prompt'] as const;
 
 /** The two Electron IPC channels: one request/response, one push. */
 export const IPC_INVOKE_CHANNEL = 'inboxfleet:invoke';

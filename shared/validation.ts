@@ -9,12 +9,86 @@ import {
   SETTABLE_STATUSES,
   SMTP_SECURITIES,
 } from './domain';
+import { AUTH_METHODS, OAUTH_PROVIDERS } from './oauth';
 import { EXPORT_KINDS } from './report';
 import { IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES } from './import';
 
-// RFC 1123 host names, IPv4 literals, or bracket-less IPv6 literals.
-const HOST_RE = /^(?=.{1,255}$)(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
+// RFC 1123 host names (the last label not all digits), IPv4 literals, or bracket-less IPv6 literals.
+const HOSTNAME_RE = /^(?=.{1,255}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?$/;
 const DOMAIN_RE = /^(?=.{1,253}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+
+const ipv4 = z.ipv4();
+const ipv6 = z.ipv6();
+export const isIpv4 = (v: string): boolean => ipv4.safeParse(v).success;
+export const isIpv6 = (v: string): boolean => ipv6.safeParse(v).success;
+
+/** A host name or an IP literal; `999.999.999.999` (all-digit labels) must be a real IPv4 address. */
+export function isValidHost(v: string): boolean {
+  if (v.includes(':')) return isIpv6(v);
+  if (!HOSTNAME_RE.test(v)) return false;
+  const last = v.replace(/\.$/, '').split('.').pop() ?? '';
+  return /^\d+$/.test(last) ? isIpv4(v) : true;
+}
+
+/**
+ * A DNS server as core hands it to node:dns: an IPv4 literal or an IPv6 literal (bracketed when
+ * it has a port), optionally with a port 1–65535. Anything else is refused: Node aborts the whole
+ * process on port 0 and wraps ports above 65535 to another one.
+ */
+export function dnsServerProblem(v: string): string | null {
+  const m = /^(?:\[([^\]]+)\]|([^:]+)|([^[\]]*:[^[\]]*))(?::(\d{1,5}))?$/.exec(v);
+  const bracketed = m?.[1];
+  const v4 = m?.[2];
+  const bareV6 = m?.[3];
+  // A bare IPv6 literal cannot carry a port: "::1:53" is an address, not ::1 port 53.
+  const address = bracketed ?? v4 ?? (bareV6 !== undefined && m?.[4] === undefined ? bareV6 : undefined);
+  if (address === undefined && bareV6 !== undefined) return `DNS server ${v} is not valid: write an IPv6 address with a port as [address]:port`;
+  if (address === undefined) return `DNS server ${v} is not an IP address`;
+  if (bracketed !== undefined ? !isIpv6(address) : v4 !== undefined ? !isIpv4(address) : !isIpv6(address)) {
+    return `DNS server ${v} is not an IP address`;
+  }
+  const port = m?.[4];
+  if (port !== undefined && (/^0\d/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+    return `DNS server ${v}: the port must be between 1 and 65535`;
+  }
+  return null;
+}
+
+export const dnsServerSchema = z.string({ error: 'DNS server must be text' }).trim().superRefine((v, ctx) => {
+  const problem = dnsServerProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+// Characters that make two different names look the same, hide text, or reorder it on screen.
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+const INVISIBLE = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/;
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// Joiners are needed inside emoji sequences and in scripts such as Persian; beside ASCII or at an
+// edge they only make "Acme" and "Ac‍me" two names that display the same.
+const STRAY_JOINER = /(?:^|[\u0000-\u007F])[\u200C\u200D]|[\u200C\u200D](?:$|[\u0000-\u007F])/;
+const PATH_CONTROL = /[\u0000-\u001F]/;
+/* eslint-enable no-control-regex */
+
+/** Why a single-line name is not acceptable (for any field that is shown as a name), or null. */
+export function textProblem(v: string, what: string): string | null {
+  if (LONE_SURROGATE.test(v)) return `${what} contains a broken character (a lone UTF-16 surrogate)`;
+  if (/[\r\n\u2028\u2029\u0085]/.test(v)) return `${what} must be a single line (no line breaks)`;
+  if (CONTROL.test(v)) return `${what} must not contain control characters (such as NUL or tab)`;
+  if (INVISIBLE.test(v) || STRAY_JOINER.test(v)) return `${what} must not contain invisible (zero-width) characters`;
+  if (BIDI.test(v)) return `${what} must not contain text-direction override characters`;
+  return null;
+}
+
+/** Trimmed, NFC-normalised single-line text that displays as what it is (names, tags, subjects). */
+export const safeText = (min: number, max: number, what: string) =>
+  trimmed(min, max, what)
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, what);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((v) => v.normalize('NFC'));
 
 const trimmed = (min: number, max: number, what: string) =>
   z
@@ -40,7 +114,7 @@ const optionalEmail = (what: string) =>
     .nullable();
 
 const hostSchema = (what: string) =>
-  trimmed(1, 255, what).regex(HOST_RE, `${what} is not a valid host name or IP address`);
+  trimmed(1, 255, what).refine(isValidHost, `${what} is not a valid host name or IP address`);
 
 const portSchema = (what: string) =>
   z
@@ -56,8 +130,14 @@ const intRange = (what: string, min: number, max: number) =>
     .min(min, `${what} must be at least ${min}`)
     .max(max, `${what} must be at most ${max}`);
 
+const pctRange = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .min(min, `${what} must be at least ${min} %`)
+    .max(max, `${what} must be at most ${max} %`);
+
 const tagsSchema = z
-  .array(trimmed(1, 50, 'tag'), { error: 'tags must be a list' })
+  .array(safeText(1, 50, 'tag'), { error: 'tags must be a list' })
   .max(50, 'at most 50 tags')
   .transform((tags) => [...new Map(tags.map((t) => [t.toLowerCase(), t])).values()]);
 
@@ -66,12 +146,12 @@ const idSchema = (what = 'id') => z.string({ error: `${what} is required` }).tri
 /** Fields shared by create and update, all optional so update can send a subset. */
 const accountFields = {
   email: emailSchema,
-  display_name: trimmed(1, 255, 'display name'),
+  display_name: safeText(1, 255, 'display name'),
   provider: z.enum(PROVIDERS, { error: 'provider must be google, microsoft or smtp' }),
   smtp_host: hostSchema('SMTP host'),
   smtp_port: portSchema('SMTP port'),
   smtp_security: z.enum(SMTP_SECURITIES, { error: 'SMTP security must be starttls, tls or none' }),
-  smtp_username: trimmed(1, 255, 'SMTP username'),
+  smtp_username: safeText(1, 255, 'SMTP username'),
   // Passwords are not trimmed: spaces can be part of them.
   smtp_password: z
     .string({ error: 'SMTP password is required' })
@@ -80,7 +160,7 @@ const accountFields = {
   imap_host: hostSchema('IMAP host'),
   imap_port: portSchema('IMAP port'),
   imap_security: z.enum(IMAP_SECURITIES, { error: 'IMAP security must be tls, starttls or none' }),
-  imap_username: trimmed(1, 255, 'IMAP username'),
+  imap_username: safeText(1, 255, 'IMAP username'),
   daily_limit: intRange('daily limit', 1, 100000),
   min_minutes_between_sends: intRange('minimum minutes between sends', 0, 1440),
   signature_html: z.string().max(20000, 'signature must be at most 20,000 characters'),
@@ -101,6 +181,11 @@ const accountFields = {
   client_id: idSchema('client').nullable(),
   allow_self_signed: z.boolean({ error: 'allow self-signed must be true or false' }),
 };
+
+/** A refinement's `when`: run on any object, even one whose fields failed. */
+function isObjectPayload(payload: { value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null;
+}
 
 /** Empty strings from a form mean "not given" for the fields that default to SMTP's. */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -127,7 +212,10 @@ export const accountCreateSchema = z
     smtp_port: accountFields.smtp_port,
     smtp_security: accountFields.smtp_security.default('starttls'),
     smtp_username: z.preprocess(blankToUndefined, accountFields.smtp_username.optional()),
-    smtp_password: accountFields.smtp_password,
+    /** Required for password inboxes (checked below, so every field error comes back at once). */
+    smtp_password: accountFields.smtp_password.optional(),
+    /** oauth: an inbox that will sign in with Google or Microsoft (e.g. imported); it needs sign-in and stores no password. */
+    auth_method: z.enum(AUTH_METHODS, { error: 'auth method must be password or oauth' }).default('password'),
     imap_host: z.preprocess(blankToUndefined, accountFields.imap_host.optional()),
     imap_port: accountFields.imap_port.optional(),
     imap_security: accountFields.imap_security.default('tls'),
@@ -157,6 +245,16 @@ export const accountCreateSchema = z
   .superRefine((v, ctx) => {
     const problem = checkDailyLimit(v.provider, v.daily_limit);
     if (problem) ctx.addIssue({ code: 'custom', path: ['daily_limit'], message: problem });
+  })
+  // These run even when other fields failed, so a form learns of a missing password at once.
+  .refine((v) => v.auth_method === 'oauth' || v.smtp_password !== undefined, {
+    path: ['smtp_password'], message: 'SMTP password is required', when: isObjectPayload,
+  })
+  .refine((v) => v.auth_method !== 'oauth' || (v.smtp_password === undefined && v.imap_password === undefined), {
+    path: ['smtp_password'], message: 'an inbox that signs in with Google or Microsoft stores no password', when: isObjectPayload,
+  })
+  .refine((v) => v.auth_method !== 'oauth' || v.provider !== 'smtp', {
+    path: ['provider'], message: 'sign-in needs provider google or microsoft', when: isObjectPayload,
   });
 
 export type AccountCreateInput = z.input<typeof accountCreateSchema>;
@@ -200,6 +298,8 @@ export const accountUpdateSchema = z.strictObject({
   warmup_target_reply_rate: accountFields.warmup_target_reply_rate.optional(),
   client_id: accountFields.client_id.optional(),
   allow_self_signed: accountFields.allow_self_signed.optional(),
+  /** Switch a signed-in inbox back to a password (give smtp_password too); sign-in is started with accounts.signIn. */
+  auth_method: z.literal('password', { error: 'auth method can only be set to password here; use Sign in for OAuth' }).optional(),
 });
 
 export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
@@ -258,7 +358,7 @@ export const accountTagSchema = bulkSchema({ add: tagsSchema.default([]), remove
 );
 export const accountSetDailyLimitSchema = bulkSchema({ daily_limit: accountFields.daily_limit });
 
-export const clientNameSchema = trimmed(1, 100, 'client name');
+export const clientNameSchema = safeText(1, 100, 'client name');
 export const clientCreateSchema = z.strictObject({ name: clientNameSchema });
 export const clientRenameSchema = z.strictObject({ id: idSchema('client'), name: clientNameSchema });
 export const clientIdSchema = z.strictObject({ id: idSchema('client') });
@@ -275,14 +375,12 @@ export const accountTestSchema = z
 export const sendTestEmailSchema = z.strictObject({
   id: idSchema(),
   to: emailSchema.transform((v) => v.toLowerCase()),
-  subject: trimmed(1, 200, 'subject').optional(),
+  subject: safeText(1, 200, 'subject').optional(),
 });
 
 export const autoconfigSchema = z.strictObject({ email: emailSchema });
 
 export const jobIdSchema = z.strictObject({ id: idSchema('job') });
-
-const DNS_SERVER_RE = /^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|\[[0-9a-fA-F:.]+\](?::\d{1,5})?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
 
 export const settingsUpdateSchema = z.strictObject({
   connect_timeout_ms: intRange('connect timeout', 1000, 120_000).optional(),
@@ -292,13 +390,23 @@ export const settingsUpdateSchema = z.strictObject({
   test_concurrency: intRange('tests at once', 1, 64).optional(),
   test_per_host_concurrency: intRange('tests at once per server', 1, 16).optional(),
   dns_servers: z
-    .array(z.string().trim().regex(DNS_SERVER_RE, 'DNS server must be an IP address, optionally with :port'), {
+    .array(dnsServerSchema, {
       error: 'DNS servers must be a list',
     })
     .max(8, 'at most 8 DNS servers')
     .optional(),
   dns_timeout_ms: intRange('DNS timeout', 100, 30_000).optional(),
   dns_tries: intRange('DNS tries', 1, 5).optional(),
+  scan_deadline_ms: intRange('mailbox scan limit', 2000, 3_600_000).optional(),
+  alert_bounce_pct: pctRange('bounce rate alert', 0.1, 100).optional(),
+  alert_complaint_pct: pctRange('complaint rate alert', 0.01, 100).optional(),
+  alert_score_drop: intRange('score drop alert', 1, 100).optional(),
+  alert_auto_pause_client_ids: z
+    .array(idSchema('client'), { error: 'auto-pause clients must be a list of client ids' })
+    .max(1000, 'at most 1,000 auto-pause clients')
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
+  sign_in_timeout_ms: intRange('sign-in wait', 1000, 3_600_000).optional(),
 });
 
 const domainNameSchema = z
@@ -355,14 +463,154 @@ export const exportSchema = z.strictObject({
   id: idSchema().optional(),
   days: daysSchema.default(30),
   /** Where to write; the desktop app fills it from the save dialog. */
-  path: z.string().trim().min(1, 'path is required').max(4096).optional(),
+  path: z
+    .string({ error: 'path must be text' })
+    .trim()
+    .min(1, 'path is required')
+    .max(4096, 'path must be at most 4,096 characters')
+    .refine((v) => !PATH_CONTROL.test(v) && !LONE_SURROGATE.test(v), 'path must not contain control characters')
+    .optional(),
 });
 
+export const alertListSchema = z
+  .strictObject({
+    /** open, resolved within `days`, or both. */
+    status: z.enum(['open', 'resolved', 'all'], { error: 'status must be open, resolved or all' }).default('all'),
+    /** A client id, or 'none' for inboxes without a client. */
+    client_id: idSchema('client').optional(),
+    days: intRange('days', 1, 90).default(7),
+    limit: intRange('limit', 1, 1000).default(500),
+  })
+  .default({ status: 'all', days: 7, limit: 500 });
+
+export const alertAcknowledgeSchema = z.strictObject({
+  ids: z
+    .array(idSchema('alert'), { error: 'ids must be a list of alert ids' })
+    .min(1, 'ids must name at least one alert')
+    .max(10000, 'ids may name at most 10,000 alerts'),
+});
+
+const isHttpUrl = (v: string) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+};
+
+export const webhookSetSchema = z.strictObject({
+  /** null removes the webhook. */
+  url: z
+    .string({ error: 'webhook URL must be text or null' })
+    .trim()
+    .min(1, 'webhook URL is required (or null to remove it)')
+    .max(2000, 'webhook URL must be at most 2,000 characters')
+    .refine(isHttpUrl, 'webhook URL must be an http:// or https:// address without a user name or password')
+    .nullable(),
+});
+const oauthProviderSchema = z.enum(OAUTH_PROVIDERS, { error: 'provider must be google or microsoft' });
+
+/** https, or http on the loopback interface (a local authorization server, e.g. in tests). */
+const issuerSchema = z
+  .string()
+  .trim()
+  .max(500, 'issuer URL must be at most 500 characters')
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+      return (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) && !u.username && !u.password && !u.search && !u.hash;
+    } catch {
+      return false;
+    }
+  }, 'issuer must be an https:// URL (http:// only on 127.0.0.1), without query or credentials');
+
+export const signInAppSaveSchema = z
+  .strictObject({
+    /** Omitted: a new app. */
+    id: idSchema('sign-in app').optional(),
+    provider: oauthProviderSchema,
+    label: trimmed(1, 100, 'label').optional(),
+    client_id: trimmed(1, 255, 'client ID').regex(/^[\x21-\x7e]+$/, 'client ID must not contain spaces'),
+    /** Omitted or empty: unchanged; null: remove the stored secret. */
+    client_secret: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().min(1).max(1000, 'client secret must be at most 1,000 characters').nullable().optional(),
+    ),
+    tenant: z
+      .string()
+      .trim()
+      .max(100, 'tenant must be at most 100 characters')
+      .pipe(z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'tenant must be a tenant ID, a domain, organizations or common')]))
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .optional(),
+    issuer: z
+      .string()
+      .trim()
+      .pipe(z.union([z.literal(''), issuerSchema]))
+      .transform((v) => (v === '' ? null : v.replace(/\/$/, '')))
+      .nullable()
+      .optional(),
+    agency_client_id: idSchema('client').nullable().default(null),
+  })
+  .refine((v) => v.provider === 'microsoft' || !v.tenant, { path: ['tenant'], message: 'a tenant applies to Microsoft only' });
+
+export const signInAppIdSchema = z.strictObject({ id: idSchema('sign-in app') });
+
+export const signInSchema = z
+  .strictObject({
+    provider: oauthProviderSchema,
+    /** New inboxes: one browser sign-in per address (the address is the login hint). Empty: one sign-in, the provider says which address. */
+    emails: z.array(emailSchema.transform((v) => v.toLowerCase()), { error: 'emails must be a list' }).max(500, 'at most 500 addresses per sitting').default([]),
+    /** Existing inboxes to switch to sign-in (or sign in again). */
+    account_ids: idsSchema.max(500, 'at most 500 inboxes per sitting').optional(),
+    /** Default: the app for the inbox's client, else the provider's app for everyone. */
+    app_id: idSchema('sign-in app').optional(),
+    /** New inboxes only. */
+    display_name: trimmed(1, 255, 'display name').optional(),
+    client_id: accountFields.client_id.default(null),
+    smtp_host: hostSchema('SMTP host').optional(),
+    smtp_port: portSchema('SMTP port').optional(),
+    smtp_security: accountFields.smtp_security.optional(),
+    imap_host: hostSchema('IMAP host').optional(),
+    imap_port: portSchema('IMAP port').optional(),
+    imap_security: accountFields.imap_security.optional(),
+    allow_self_signed: accountFields.allow_self_signed.default(false),
+    daily_limit: accountFields.daily_limit.optional(),
+    tags: accountFields.tags.default([]),
+    /** Test SMTP and IMAP with the new token right away. */
+    test: z.boolean({ error: 'test must be true or false' }).default(true),
+  })
+  .refine((v) => !(v.emails.length > 0 && v.account_ids), { path: ['emails'], message: 'give either emails (new inboxes) or account_ids (existing ones)' })
+  .superRefine((v, ctx) => {
+    if (v.daily_limit === undefined) return;
+    const problem = checkDailyLimit(v.provider, v.daily_limit);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['daily_limit'], message: problem });
+  });
+
+export type SignInInput = z.output<typeof signInSchema>;
+
+export const readinessSchema = z
+  .strictObject({
+    /** One inbox (its verdict whatever the level). */
+    id: idSchema().optional(),
+    limit: intRange('limit', 1, 1000).default(200),
+  })
+  .default({ limit: 200 });
 /** Where an import reads from: pasted text, a file main's open dialog chose, or a dropped file's bytes (base64). */
 const importSourceSchema = z.union(
   [
     z.strictObject({ text: z.string().max(IMPORT_MAX_BYTES, 'the pasted text is larger than 50 MB: split it into smaller files') }),
-    z.strictObject({ path: z.string().trim().min(1, 'choose a file').max(4096, 'path must be at most 4,096 characters') }),
+    z.strictObject({
+      path: z
+        .string()
+        .trim()
+        .min(1, 'choose a file')
+        .max(4096, 'path must be at most 4,096 characters')
+        .refine((v) => !PATH_CONTROL.test(v) && !LONE_SURROGATE.test(v), 'path must not contain control characters'),
+    }),
     z.strictObject({
       bytes: z.base64({ error: 'bytes must be the file in base64' }).max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4, 'the file is larger than 50 MB: split it into smaller files'),
       name: z.string().trim().max(255).optional(),

@@ -15,11 +15,19 @@ import { createDnsResolver, type DnsResolver } from './dns/index';
 import { createAccountTester } from './accounts/testing';
 import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
-import { exportCsv } from './exports/index';
+import { exportCsv, removeLeftoverPartials } from './exports/index';
 import { importHandlers } from './import/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
+import { createAlerts, type AlertsDeps } from './alerts/index';
+import { createScheduler, type Scheduler } from './scheduler/index';
+import { inboxCheck } from './scheduler/check';
+import { accountsRepo } from './store/index';
+import type { Timers } from './timers';
+import {
+  createConfigSource, createCredentials, createTokenSource, readinessAudit, reconcileAppSecrets, signInAppsHandlers, signInHandler,
+} from './oauth/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -31,6 +39,16 @@ export interface CoreOptions {
   extraCa?: string[];
   /** DNS for audits and autoconfig; default: a resolver built from Settings (servers, timeout, tries). */
   dns?: DnsResolver;
+  /** Main knows whether the computer is online; scheduled rounds wait while it is not. */
+  isOnline?: () => boolean;
+  timers?: Timers;
+  /** Webhook retry schedule and digest timing (tests shorten them). */
+  alerts?: Pick<AlertsDeps, 'webhook' | 'digest'>;
+  /**
+   * Opens a sign-in page in the user's browser (main passes shell.openExternal; e2e tests a
+   * browser page). Without it, "Sign in with Google/Microsoft" says it needs the desktop app.
+   */
+  openUrl?: (url: string) => Promise<void>;
 }
 
 export interface Core {
@@ -38,8 +56,10 @@ export interface Core {
   invoke: Invoke;
   events: Pick<CoreEvents, 'on'>;
   close(): Promise<void>;
-  /** The scheduler's hourly work: scan mailboxes, write snapshots, refresh reports. */
+  /** Runs a round of every inbox now (or joins the running one) and resolves when it is done. */
   tick(): Promise<{ refreshed: number; failed: number }>;
+  /** Main starts the hourly rounds once the window is up and wakes them after sleep. */
+  scheduler: Pick<Scheduler, 'start' | 'wake'>;
   /** Resolves when background work (tests after create) has finished; for tests and shutdown. */
   idle(): Promise<void>;
 }
@@ -57,12 +77,43 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }));
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
-  const dns = dnsFromSettings(settings, opts.dns);
-  const domains = createDomainService({ db, clock, events, jobs, dns });
-  const reports = createReportService({
-    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, domainReport: (d, force) => domains.check(d, force),
+  // Access tokens: memory only, one refresh per inbox at a time, bounded per token endpoint.
+  const configs = createConfigSource({ vault: opts.vault, clock, timeoutMs: () => settings.current().socket_timeout_ms });
+  const tokens = createTokenSource({
+    db, vault: opts.vault, clock, events, log, configs,
+    limiter: createLimiter(() => ({ overall: settings.current().test_concurrency, perHost: settings.current().test_per_host_concurrency })),
   });
-  const tester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv });
+  const credentials = createCredentials({ vault: opts.vault, tokens });
+  const dns = dnsFromSettings(settings, log, opts.dns);
+  const alerts = createAlerts({ db, vault: opts.vault, clock, events, log, settings, busy: () => jobs.running() > 0, timers: opts.timers, ...opts.alerts });
+  // Alerts follow every check; a failure there is logged and never loses the check's result.
+  const observe = (what: string, fn: () => Promise<void>) =>
+    fn().catch((err: unknown) => log.error('alert evaluation failed', { what, error: err instanceof Error ? err.message : String(err) }));
+  const domains = createDomainService({ db, clock, events, jobs, dns, onChecked: (d) => observe(d, () => alerts.observeDomain(d)) });
+  const reports = createReportService({
+    db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials, domainReport: (d, force) => domains.check(d, force),
+  });
+  const rawTester = createAccountTester({ db, vault: opts.vault, clock, events, log, settings, limiter, probeEnv, credentials });
+  const tester: typeof rawTester = {
+    ...rawTester,
+    async test(account, signal) {
+      const result = await rawTester.test(account, signal);
+      await observe(account.id, () => alerts.observeAccount(account.id));
+      return result;
+    },
+  };
+  const scheduler = createScheduler({
+    db, clock, jobs, log, timers: opts.timers, isOnline: opts.isOnline,
+    checkInbox: inboxCheck({
+      log,
+      getAccount: (id) => accountsRepo.getAccount(db, id),
+      auditDomain: (d) => domains.check(d, true),
+      testConnection: (a, signal) => rawTester.test(a, signal),
+      refreshReport: (a) => reports.refresh(a),
+      observeAccount: (id) => observe(id, () => alerts.observeAccount(id)),
+    }),
+    afterRound: () => alerts.sweep(),
+  });
   // Tests started by accounts.create run in the background; close() waits for them.
   const background = new Set<Promise<unknown>>();
   const onCreated = (account: Parameters<typeof tester.test>[0]) => {
@@ -72,10 +123,12 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       .finally(() => background.delete(p));
     background.add(p);
   };
-  const deps = { db, vault: opts.vault, clock, events, log, onCreated };
+  const base = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget };
+  // One writer for the form and the import, so updates of one inbox queue behind each other.
+  const deps = { ...base, writer: createAccountWriter(base) };
   const testHandlers = accountTestHandlers({ db, tester, jobs });
   const importDeps = {
-    db, events, log, clock, jobs, writer: createAccountWriter(deps),
+    db, events, log, clock, jobs, writer: deps.writer,
     mxProvider: async (email: string) => {
       const found = await autoconfig(email, dns().session());
       return found.source === 'mx' ? found.provider : undefined;
@@ -83,8 +136,11 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     startTests: async (ids: string[]) => (await testHandlers['accounts.test']({ ids })).job_id,
   };
 
+  const leftovers = await removeLeftoverPartials(db);
+  if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
   try {
     await reconcileSecrets(db, opts.vault, log);
+    await reconcileAppSecrets(db, opts.vault, await opts.vault.keys(), log);
   } catch (err) {
     // The app still opens without a keychain; saving a password will say what is missing.
     log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
@@ -108,22 +164,50 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...settingsHandlers(settings),
     'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),
     ...domains.handlers,
-    'deliverability.report': ({ id, refresh }) => reports.report(id, refresh),
+    'deliverability.report': async ({ id, refresh }) => {
+      const report = await reports.report(id, refresh);
+      await observe(id, () => alerts.observeAccount(id));
+      return report;
+    },
     'reputation.history': ({ id, days }) => reports.history(id, days),
-    'export.csv': (input) => exportCsv(db, input, clock),
+    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
     ...clientsHandlers(deps),
+    ...alerts.handlers,
+    ...scheduler.handlers,
+    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl }),
+    'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
+    ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
   } satisfies Handlers;
 
   const close = async () => {
+    scheduler.stop();
     await jobs.cancelAll();
+    // The cancelled round records its end before the store closes.
+    await scheduler.settled().catch(() => null);
     await Promise.allSettled([...background]);
+    await alerts.close();
     await store.close();
   };
-  return { handlers, invoke: createInvoke(handlers, log), events, close, tick: () => reports.tick(), idle: () => Promise.allSettled([...background]).then(() => undefined) };
+  const tick = async () => {
+    await scheduler.runNow();
+    const run = await scheduler.settled();
+    return { refreshed: run ? run.done - run.failed : 0, failed: run?.failed ?? 0 };
+  };
+  return {
+    handlers, invoke: createInvoke(handlers, log), events, close, tick,
+    scheduler: {
+      start: () => scheduler.start(),
+      wake: async () => {
+        alerts.kickWebhook();
+        await scheduler.wake();
+      },
+    },
+    idle: () => Promise.allSettled([...background]).then(() => undefined),
+  };
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */
-function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver): () => DnsResolver {
+function dnsFromSettings(settings: { current(): Settings }, log: Logger, fixed?: DnsResolver): () => DnsResolver {
   let key = '';
   let resolver: DnsResolver | undefined = fixed;
   return () => {
@@ -131,8 +215,15 @@ function dnsFromSettings(settings: { current(): Settings }, fixed?: DnsResolver)
     const s = settings.current();
     const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries]);
     if (!resolver || next !== key) {
-      resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
       key = next;
+      try {
+        resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      } catch (err) {
+        // Settings are validated on save and on load; should node:dns still refuse them, the
+        // system's servers answer rather than every audit failing (Settings shows the warning).
+        log.warn('DNS servers refused, using the system resolver', { error: err instanceof Error ? err.message : String(err) });
+        resolver = createDnsResolver({ timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+      }
     }
     return resolver;
   };

@@ -14,7 +14,10 @@ export function isAppUrl(url: string): boolean {
     const u = new URL(url);
     const dev = devServerUrl();
     if (dev) return u.origin === new URL(dev).origin;
-    return u.protocol === 'file:' && u.pathname === pathToFileURL(rendererFile()).pathname;
+    // A file: URL's origin is opaque ("null"), so compare what makes it this file: scheme, host
+    // (file://other-host/<same path> is another machine's file) and path; no credentials.
+    const entry = new URL(pathToFileURL(rendererFile()).toString());
+    return u.protocol === entry.protocol && u.host === entry.host && u.username === '' && u.password === '' && u.pathname === entry.pathname;
   } catch {
     return false;
   }

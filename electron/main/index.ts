@@ -1,9 +1,12 @@
 // App lifecycle: single instance, open core (migrations run before the window), wire IPC.
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, net, powerMonitor, shell } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createConsoleLogger, createKeytarVault, openCore, type Core } from '../core/index';
+import { wireDesktopAlerts } from './desktop-alerts';
 import { wireIpc } from './ipc';
+import { browserOpener } from './open-external';
+import { appIconPath } from './resources';
 import { applySessionGuards, createMainWindow } from './window';
 
 app.setName('Inboxfleet');
@@ -28,35 +31,44 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const log = createConsoleLogger('main');
   try {
-    core = await openCore({ dataDir: app.getPath('userData'), vault: createKeytarVault(), log, appVersion: app.getVersion() });
+    core = await openCore({
+      dataDir: app.getPath('userData'), vault: createKeytarVault(), log, appVersion: app.getVersion(),
+      // Rounds wait while offline instead of reporting every inbox as unreachable.
+      isOnline: () => net.isOnline(),
+      // Sign-in pages open in the system browser; core's loopback listener takes the redirect.
+      openUrl: browserOpener(shell),
+    });
   } catch (err) {
     fail(err);
     return;
   }
   applySessionGuards();
   wireIpc(core, () => mainWindow);
-  mainWindow = createMainWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
-  scheduleTicks(core, log);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
-  });
-}
-
-/** Hourly: scan mailboxes, write the day's snapshots, refresh reports (one tick at a time). */
-const TICK_MS = 60 * 60 * 1000;
-function scheduleTicks(c: Core, log: ReturnType<typeof createConsoleLogger>): void {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    c.tick()
-      .then((r) => log.info('scheduled refresh', r))
-      .catch((err: unknown) => log.error('scheduled refresh failed', { error: String(err) }))
-      .finally(() => (running = false));
+  const showWindow = (): BrowserWindow => {
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow(appIconPath(256));
+      mainWindow.on('closed', () => (mainWindow = null));
+    }
+    return mainWindow;
   };
-  setTimeout(tick, 60_000).unref();
-  setInterval(tick, TICK_MS).unref();
+  // Back from the browser: bring the app forward to show the result of the sign-in.
+  core.events.on('signIn.prompt', (p) => {
+    if (p.status === 'received' && mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  showWindow();
+  wireDesktopAlerts(core, () => mainWindow, showWindow);
+  // Hourly rounds; a round missed while the app was closed runs shortly after start, one missed
+  // while the computer slept shortly after it wakes.
+  const c = core;
+  void c.scheduler.start().catch((err: unknown) => log.error('scheduler did not start', { error: String(err) }));
+  powerMonitor.on('resume', () => void c.scheduler.wake());
+  powerMonitor.on('unlock-screen', () => void c.scheduler.wake());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
 }
 
 function fail(err: unknown): void {

@@ -26,8 +26,9 @@ export function applySessionGuards(): void {
   }
 }
 
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(icon?: string): BrowserWindow {
   const win = new BrowserWindow({
+    ...(icon ? { icon } : {}),
     width: 1280,
     height: 820,
     minWidth: 900,

@@ -20,6 +20,27 @@ export function electronBinaryPath() {
   return existsSync(bin) ? bin : null;
 }
 
+/** The installed Electron binary, downloading it first (Electron's own installer) when missing. */
+export function ensureElectronBinary({ log = console.log } = {}) {
+  let bin = electronBinaryPath();
+  if (bin) return bin;
+  log(`Downloading the Electron ${electronVersion()} binary (first launch)…`);
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron', 'install.js')], { stdio: 'inherit', timeout: 180_000 });
+  bin = electronBinaryPath();
+  return bin;
+}
+
+/** What to tell the user when the Electron binary is missing and could not be downloaded. */
+export const electronMissingHelp = (command) =>
+  `the Electron ${electronVersion()} binary (${process.platform}-${process.arch}) is not installed and could not be downloaded.\n` +
+  'Electron fetches it from its GitHub releases on first use. To use another source:\n' +
+  `  ELECTRON_MIRROR=<mirror url>/ ${command}            (a mirror of the Electron releases)\n` +
+  `  ELECTRON_OVERRIDE_DIST_PATH=<folder with electron> ${command}   (an Electron you already have)`;
+
+export const rebuildHelp = (err) =>
+  `the native modules (better-sqlite3, keytar) could not be rebuilt for Electron: ${err.message}.\n` +
+  "This needs Electron's headers (downloaded from electronjs.org) and a C++ toolchain; keytar also needs libsecret-1-dev on Linux.";
+
 export const electronVersion = () =>
   JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 

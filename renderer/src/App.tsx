@@ -10,6 +10,10 @@ import { DomainDetail } from './screens/DomainDetail';
 import { DomainsScreen } from './screens/DomainsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { AlertsScreen } from './screens/alerts/AlertsScreen';
+import { NavAlertCount } from './screens/alerts/NavAlertCount';
+import { SchedulerProgress } from './components/SchedulerProgress';
+import { BulkSignIn } from './screens/sign-in/BulkSignIn';
 
 export function App() {
   const route = useRoute();
@@ -26,27 +30,32 @@ export function App() {
     [queryClient],
   );
   useEffect(() => subscribe('domains.changed', () => void queryClient.invalidateQueries({ queryKey: ['domains'] })), [queryClient]);
+  useEffect(() => subscribe('alerts.changed', () => void queryClient.invalidateQueries({ queryKey: ['alerts'] })), [queryClient]);
 
   const tab = route.name.startsWith('account') ? 'accounts' : route.name === 'domain' ? 'domains' : route.name;
   return (
     <div className="app">
       <nav className="nav" aria-label="Main">
         <span className="brand">Inboxfleet</span>
-        {(['accounts', 'import', 'domains', 'clients', 'settings'] as const).map((t) => (
+        {(['accounts', 'import', 'domains', 'clients', 'alerts', 'settings'] as const).map((t) => (
           <a key={t} href={`#/${t}`} className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} data-testid={`nav-${t}`}>
             {t[0]!.toUpperCase() + t.slice(1)}
+            {t === 'alerts' && <NavAlertCount />}
           </a>
         ))}
       </nav>
+      <SchedulerProgress />
       <main className="main">
         {route.name === 'accounts' && <AccountsScreen />}
         {route.name === 'account-new' && <AccountForm />}
+        {route.name === 'accounts-sign-in' && <BulkSignIn />}
         {route.name === 'account-edit' && <AccountForm id={route.id} key={route.id} />}
         {route.name === 'account' && <AccountDetail id={route.id} key={route.id} />}
         {route.name === 'domains' && <DomainsScreen />}
         {route.name === 'domain' && <DomainDetail domain={route.domain} key={route.domain} />}
         {route.name === 'clients' && <ClientsScreen />}
         {route.name === 'settings' && <SettingsScreen />}
+        {route.name === 'alerts' && <AlertsScreen />}
         {route.name === 'import' && <ImportScreen />}
       </main>
     </div>

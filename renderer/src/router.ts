@@ -1,26 +1,30 @@
-// Hash routes: #/accounts, #/accounts/new, #/import, #/accounts/<id>/edit, #/domains, #/domains/<domain>, #/clients, #/settings.
+// Hash routes: #/accounts, #/accounts/new, #/accounts/sign-in, #/accounts/<id>/edit, #/import, #/domains, #/domains/<domain>, #/clients, #/alerts, #/settings.
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'accounts' }
   | { name: 'account-new' }
+  | { name: 'accounts-sign-in' }
   | { name: 'account-edit'; id: string }
   | { name: 'account'; id: string }
   | { name: 'clients' }
   | { name: 'domains' }
   | { name: 'domain'; domain: string }
   | { name: 'settings' }
+  | { name: 'alerts' }
   | { name: 'import' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'accounts' && parts[1] === 'new') return { name: 'account-new' };
+  if (parts[0] === 'accounts' && parts[1] === 'sign-in') return { name: 'accounts-sign-in' };
   if (parts[0] === 'accounts' && parts[1] && parts[2] === 'edit') return { name: 'account-edit', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'accounts' && parts[1] && !parts[2]) return { name: 'account', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'clients') return { name: 'clients' };
   if (parts[0] === 'domains' && parts[1]) return { name: 'domain', domain: decodeURIComponent(parts[1]) };
   if (parts[0] === 'domains') return { name: 'domains' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'alerts') return { name: 'alerts' };
   if (parts[0] === 'import') return { name: 'import' };
   return { name: 'accounts' };
 }

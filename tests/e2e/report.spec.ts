@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, test } from './fixtures/app';
 import { startDovecot, type TestDovecot } from '../fixtures/mail/dovecot';
 import { openMailbox, seedMailbox } from '../fixtures/mail/seed-mailbox';
-import { OWN_ADDRESS } from '../fixtures/messages/index';
+import { OWN_ADDRESS, readMessageFixture } from '../fixtures/messages/index';
 
 const PASSWORD = 'report-e2e-password';
 const DAYS_WITH_SENDS = [1, 2, 3, 5, 8];
@@ -19,6 +19,11 @@ test.beforeAll(async () => {
   // Two sends on each of five recent days.
   const sent = DAYS_WITH_SENDS.flatMap((d) => [0, 1].map((i) => ({ id: `<e2e-${d}-${i}@acme-outreach.com>`, date: new Date(now - d * 86_400_000 - i * 60_000) })));
   await seedMailbox(client, sent);
+  // Two bounces that arrived yesterday (the fixtures' own dates are outside the report window).
+  const yesterday = new Date(now - 86_400_000).toUTCString();
+  for (const file of ['exchange-online-ndr-5.7.509.eml', 'postfix-hard-5.1.1.eml']) {
+    await client.append('INBOX', Buffer.from(readMessageFixture(file, { crlf: true }).toString('latin1').replace(/^Date: .*$/m, `Date: ${yesterday}`), 'latin1'));
+  }
   await client.logout();
 });
 test.afterAll(async () => dovecot?.stop());
@@ -38,12 +43,27 @@ test('account detail shows the score, its parts and a chart from real snapshots;
   await expect(page.getByTestId('score-component')).toHaveCount(9);
   await expect(page.locator('[data-testid="score-component"][data-key="bounces"]')).toContainText('/ 15');
   await expect(page.getByTestId('recommendations')).toContainText('points');
+  // Two plots over every day of the range: sends (bars) with the score, and the three rates.
   const chart = page.getByTestId('reputation-chart');
   await expect(chart).toHaveAttribute('data-points', String(DAYS_WITH_SENDS.length));
+  await expect(chart).toHaveAttribute('data-days', '30');
   await expect(chart.locator('.recharts-line')).toHaveCount(5);
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(DAYS_WITH_SENDS.length);
   await expect(chart.locator('.recharts-line-dots circle, .recharts-line-dot').first()).toBeAttached();
+  await expect(chart.getByTestId('reputation-table').locator('tbody tr')).toHaveCount(DAYS_WITH_SENDS.length);
   await page.getByTestId('history-range').selectOption('7');
   await expect(chart).toHaveAttribute('data-points', String(DAYS_WITH_SENDS.filter((d) => d < 7).length));
+  await expect(chart).toHaveAttribute('data-days', '7');
+  // Bounces by reason, with evidence: the DMARC rejection is a block that links to the domain's DNS fixes.
+  const bounces = page.getByTestId('bounces');
+  await expect(bounces.getByTestId('block-rate')).toContainText('blocks 1 (10.00 %)');
+  const block = bounces.locator('[data-testid="bounce-reason"][data-reason="auth_failed"]');
+  await expect(block).toHaveAttribute('data-category', 'block');
+  await expect(block.getByTestId('bounce-evidence')).toContainText('5.7.509');
+  await expect(block.getByTestId('bounce-evidence')).toContainText('does not pass DMARC');
+  await expect(block.getByTestId('bounce-fix-link')).toHaveAttribute('href', '#/domains/acme-outreach.com');
+  await expect(bounces.locator('[data-testid="bounce-reason"][data-reason="user_unknown"]')).toHaveAttribute('data-category', 'hard');
+  await expect(bounces.getByTestId('complaints-note')).toContainText('Gmail sends no per-message complaints');
   await page.screenshot({ path: 'test-results/account-detail.png', fullPage: true });
 
   // Export the 7-day history, then inboxes and reports from the Accounts screen.

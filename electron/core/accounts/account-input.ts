@@ -16,7 +16,8 @@ export function newAccountRow(id: string, v: AccountCreate, now: string): NewAcc
     smtp_port: v.smtp_port,
     smtp_security: v.smtp_security,
     smtp_username: smtpUsername,
-    smtp_password_stored: 1,
+    smtp_password_stored: v.auth_method === 'oauth' ? 0 : 1,
+    auth_method: v.auth_method,
     imap_host: (v.imap_host ?? v.smtp_host).toLowerCase(),
     imap_port: v.imap_port ?? defaultImapPort(v.imap_security),
     imap_security: v.imap_security,
@@ -51,6 +52,7 @@ export function accountRowPatch(v: AccountUpdate, now: string): AccountRowUpdate
     'reply_to', 'bcc', 'tracking_domain', 'warmup_per_day', 'warmup_daily_rampup',
     'warmup_target_reply_rate', 'client_id',
   ] as const;
+  // auth_method is applied by the handler, which also moves the secrets.
   for (const key of copy) {
     if (v[key] !== undefined) (patch as Record<string, unknown>)[key] = v[key];
   }

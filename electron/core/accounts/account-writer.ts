@@ -4,7 +4,6 @@
 // which the start-up reconcile pass removes.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Account } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { checkDailyLimit, type AccountCreate, type AccountUpdate } from '../../../shared/validation';
 import { isoNow, type Clock } from '../clock';
@@ -25,8 +24,12 @@ export interface AccountWriter {
    * or the keychain becomes unavailable; the outcomes cover the inputs it took, in order.
    */
   createMany(inputs: AccountCreate[], signal?: AbortSignal): Promise<CreateOutcome[]>;
-  /** Applies an update to `current`; an omitted or empty password keeps the stored one. */
-  update(current: Account, input: AccountUpdate): Promise<void>;
+  /**
+   * Applies an update (an omitted or empty password keeps the stored one). Updates of one inbox
+   * run one after another: two concurrent edits of its IMAP password would otherwise interleave
+   * keychain writes and row writes and lose the password.
+   */
+  update(input: AccountUpdate): Promise<void>;
   /** not_found on client_id unless the client exists (or none is given). */
   mustHaveClient(clientId: string | null | undefined): Promise<void>;
 }
@@ -40,8 +43,32 @@ export const duplicateEmail = (email: string) =>
     fields: { email: `${email} is already connected` },
   });
 
-export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; clock: Clock; log: Logger }): AccountWriter {
-  const { db, vault, clock, log } = deps;
+export interface WriterDeps {
+  db: Kysely<Database>;
+  vault: Vault;
+  clock: Clock;
+  log: Logger;
+  /** Drops an inbox's in-memory access token (when it goes back to a password). */
+  forgetToken?: (accountId: string) => void;
+}
+
+/** Runs tasks with the same key one after another (in call order); other keys run freely. */
+export function keyedQueue(): <T>(key: string, task: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return (key, task) => {
+    const run = (tails.get(key) ?? Promise.resolve()).catch(() => undefined).then(task);
+    tails.set(key, run);
+    const clear = () => {
+      if (tails.get(key) === run) tails.delete(key);
+    };
+    run.then(clear, clear);
+    return run;
+  };
+}
+
+export function createAccountWriter(deps: WriterDeps): AccountWriter {
+  const { db, vault, clock, log, forgetToken } = deps;
+  const serial = keyedQueue();
 
   async function mustHaveClient(clientId: string | null | undefined): Promise<void> {
     if (clientId && !(await clientsRepo.getClient(db, clientId))) {
@@ -61,8 +88,11 @@ export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; 
       try {
         if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
         const id = randomUUID();
-        await vault.set(secretKey(id, 'smtp'), input.smtp_password);
-        keys.push(secretKey(id, 'smtp'));
+        // An inbox that will sign in (auth_method oauth) has no password: it needs sign-in.
+        if (input.smtp_password !== undefined) {
+          await vault.set(secretKey(id, 'smtp'), input.smtp_password);
+          keys.push(secretKey(id, 'smtp'));
+        }
         if (input.imap_password !== undefined) {
           await vault.set(secretKey(id, 'imap'), input.imap_password);
           keys.push(secretKey(id, 'imap'));
@@ -109,7 +139,8 @@ export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; 
 
     createMany,
 
-    async update(current, input) {
+    update: (input) => serial(input.id, async () => {
+      const current = await accountsRepo.requireAccount(db, input.id);
       if (input.email !== undefined && input.email.toLowerCase() !== current.email.toLowerCase()) {
         if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
       }
@@ -119,6 +150,16 @@ export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; 
       await mustHaveClient(input.client_id);
 
       const patch = accountRowPatch(input, isoNow(clock));
+      const toPassword = input.auth_method === 'password' && current.auth_method === 'oauth';
+      if (current.auth_method === 'oauth' && !toPassword && (input.smtp_password !== undefined || typeof input.imap_password === 'string')) {
+        throw new AppError('invalid_input', 'This inbox signs in with OAuth: choose “Use a password instead” to give it a password', { field: 'smtp_password' });
+      }
+      if (toPassword) {
+        if (input.smtp_password === undefined) {
+          throw new AppError('invalid_input', 'SMTP password is required to switch to a password', { field: 'smtp_password', fields: { smtp_password: 'SMTP password is required' } });
+        }
+        Object.assign(patch, { auth_method: 'password', oauth_app_id: null, oauth_token_stored: 0, sign_in_expired_at: null });
+      }
       if (input.smtp_password !== undefined) {
         await vault.set(secretKey(current.id, 'smtp'), input.smtp_password);
         patch.smtp_password_stored = 1;
@@ -142,6 +183,12 @@ export function createAccountWriter(deps: { db: Kysely<Database>; vault: Vault; 
           log.warn('could not remove an unused IMAP keychain entry', { id: current.id, reason: String(err) }),
         );
       }
-    },
+      if (toPassword) {
+        forgetToken?.(current.id);
+        await vault.delete(secretKey(current.id, 'oauth')).catch((err: unknown) =>
+          log.warn('could not remove an unused sign-in token', { id: current.id, reason: String(err) }),
+        );
+      }
+    }),
   };
 }

@@ -24,6 +24,8 @@ export interface BulkDeps {
   events: CoreEvents;
   log: Logger;
   jobs: Jobs;
+  /** Drops a deleted inbox's in-memory access token. */
+  forgetToken?: (accountId: string) => void;
 }
 
 export type BulkTarget = { ids?: string[]; filter?: AccountFilter };
@@ -46,7 +48,7 @@ export async function resolveTarget(db: Kysely<Database>, target: BulkTarget): P
 }
 
 export function bulkHandlers(deps: BulkDeps): BulkHandlers {
-  const { db, vault, clock, events, log, jobs } = deps;
+  const { db, vault, clock, events, log, jobs, forgetToken } = deps;
 
   /** One chunk in one transaction; rows deleted since the ids were read are failures. */
   async function applyChunk(ids: string[], change: ChunkChange): Promise<{ rows: BulkRow[]; failures: BulkFailure[] }> {
@@ -97,8 +99,11 @@ export function bulkHandlers(deps: BulkDeps): BulkHandlers {
   async function removeSecrets(rows: BulkRow[]): Promise<void> {
     let leftover = 0;
     for (const row of rows) {
-      const protocols = (['smtp', 'imap'] as const).filter((p) => row[`${p}_password_stored`]);
-      for (const protocol of protocols) await vault.delete(secretKey(row.id, protocol)).catch(() => void leftover++);
+      forgetToken?.(row.id);
+      const stored = { smtp: row.smtp_password_stored, imap: row.imap_password_stored, oauth: row.oauth_token_stored };
+      for (const protocol of ['smtp', 'imap', 'oauth'] as const) {
+        if (stored[protocol]) await vault.delete(secretKey(row.id, protocol)).catch(() => void leftover++);
+      }
     }
     if (leftover) log.warn('keychain entries left for the next start-up pass', { count: leftover });
   }

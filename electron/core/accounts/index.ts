@@ -1,5 +1,5 @@
-// accounts.* handlers for one inbox at a time; the writer does the row + keychain work, bulk.ts
-// the changes to many inboxes.
+// accounts.* handlers for one inbox at a time; the writer does the row + keychain work (shared
+// with CSV import), bulk.ts the changes to many inboxes.
 import type { Kysely } from 'kysely';
 import type { Handlers } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
@@ -8,10 +8,10 @@ import type { CoreEvents } from '../events';
 import type { Logger } from '../log';
 import { accountsRepo, type Database } from '../store/index';
 import type { Vault } from '../vault/index';
-import { createAccountWriter } from './account-writer';
+import { createAccountWriter, type AccountWriter } from './account-writer';
 
 export { reconcileSecrets } from './reconcile';
-export { createAccountWriter, type AccountWriter } from './account-writer';
+export { createAccountWriter, keyedQueue, type AccountWriter } from './account-writer';
 export { bulkHandlers } from './bulk';
 export { defaultImapPort } from './account-input';
 
@@ -23,13 +23,17 @@ export interface AccountsDeps {
   log: Logger;
   /** Runs after a create that asked for a connection test (in the background). */
   onCreated?: (account: Account) => void;
+  /** Drops an inbox's in-memory access token (when it is deleted or goes back to a password). */
+  forgetToken?: (accountId: string) => void;
+  /** The one writer core shares with the import (its per-inbox update queue is shared too). */
+  writer?: AccountWriter;
 }
 
 type AccountHandlers = Pick<Handlers, 'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update'>;
 
 export function accountsHandlers(deps: AccountsDeps): AccountHandlers {
   const { db, events, onCreated } = deps;
-  const writer = createAccountWriter(deps);
+  const writer = deps.writer ?? createAccountWriter(deps);
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
   const changed = (ids: string[]) => events.emit('accounts.changed', { ids });
 
@@ -48,10 +52,9 @@ export function accountsHandlers(deps: AccountsDeps): AccountHandlers {
     },
 
     'accounts.update': async (input) => {
-      const current = await mustGet(input.id);
-      await writer.update(current, input);
-      changed([current.id]);
-      return mustGet(current.id);
+      await writer.update(input);
+      changed([input.id]);
+      return mustGet(input.id);
     },
   };
 }

@@ -1,5 +1,7 @@
 // Start-up pass that makes SQLite and the keychain agree after a crash between the two:
 // keychain entries without an account row are deleted; flags on rows follow what the keychain holds.
+// Secrets an inbox no longer logs in with (passwords after a switch to sign-in, a refresh token
+// after a switch back to a password) are deleted too.
 import type { Kysely } from 'kysely';
 import type { Logger } from '../log';
 import { accountsRepo, type Database } from '../store/index';
@@ -26,7 +28,15 @@ export async function reconcileSecrets(db: Kysely<Database>, vault: Vault, log: 
 
   let repaired = 0;
   for (const row of rows) {
+    const unused = row.auth_method === 'oauth' ? (['smtp', 'imap'] as const) : (['oauth'] as const);
+    for (const kind of unused) {
+      if (keys.delete(secretKey(row.id, kind))) {
+        await vault.delete(secretKey(row.id, kind));
+        orphans++;
+      }
+    }
     const smtp = keys.has(secretKey(row.id, 'smtp')) ? 1 : 0;
+    const oauth = keys.has(secretKey(row.id, 'oauth')) ? 1 : 0;
     let imap = keys.has(secretKey(row.id, 'imap')) ? 1 : 0;
     if (imap && row.imap_uses_smtp_password === 1) {
       // Left by an update that switched IMAP back to the SMTP password.
@@ -34,8 +44,8 @@ export async function reconcileSecrets(db: Kysely<Database>, vault: Vault, log: 
       orphans++;
       imap = 0;
     }
-    if (smtp !== row.smtp_password_stored || imap !== row.imap_password_stored) {
-      await accountsRepo.updateAccountRow(db, row.id, { smtp_password_stored: smtp, imap_password_stored: imap });
+    if (smtp !== row.smtp_password_stored || imap !== row.imap_password_stored || oauth !== row.oauth_token_stored) {
+      await accountsRepo.updateAccountRow(db, row.id, { smtp_password_stored: smtp, imap_password_stored: imap, oauth_token_stored: oauth });
       repaired++;
     }
   }

@@ -1,14 +1,15 @@
-// Connection tests of inboxes: read the passwords from the keychain, run the SMTP and IMAP
-// probes through the shared limiter, store the outcome on the account, and move its status to
-// `error` (or back) accordingly.
-import type { AccountTestResult, ProbeResult, SendTestEmailResult } from '../../../shared/connection';
+// Connection tests of inboxes: log in with the keychain password or, for signed-in inboxes, an
+// OAuth access token (refreshed when refused), run the SMTP and IMAP probes through the shared
+// limiter, store the outcome on the account, and move its status to `error` (or back).
+import type { AccountTestResult, ProbeErrorCode, ProbeResult, SendTestEmailResult } from '../../../shared/connection';
 import type { Account } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { MailContext } from '../mail-context';
+import { SignInError, type Login } from '../oauth/index';
 import { probe, sendTestEmail, type ProbeTarget } from '../probe/index';
 import { probeTimeouts } from '../settings/index';
-import { secretKey } from '../vault/index';
+import { createScrubber } from '../vault/index';
 
 export type TestingDeps = MailContext;
 
@@ -17,35 +18,44 @@ export interface AccountTester {
   sendTestEmail(account: Account, to: string, subject?: string): Promise<SendTestEmailResult>;
 }
 
-function missingPassword(account: Account, protocol: 'smtp' | 'imap', now: string): ProbeResult {
-  const name = protocol.toUpperCase();
+/** A check that could not start: no password, or no usable sign-in. */
+function notLoggedIn(account: Account, protocol: 'smtp' | 'imap', err: SignInError, now: string): ProbeResult {
   return {
-    protocol, ok: false, error: 'auth_failed', step: 'auth',
-    message: `${name}: no password for this inbox in the keychain — edit the inbox and enter it again`,
+    protocol, ok: false, error: err.code, step: 'auth', message: err.message,
     host: account[`${protocol}_host`], port: account[`${protocol}_port`], greeting: null, server_response: null,
     tls_version: null, auth_methods: [], capabilities: [], certificate: null, self_signed_allowed: false,
     latency_ms: 0, tested_at: now,
   };
 }
 
-export function createAccountTester(deps: TestingDeps): AccountTester {
-  const { db, vault, clock, events, log, settings, limiter, probeEnv } = deps;
+/** Whatever the servers said is stored and returned only without the password or token that was used. */
+const scrubbed = <T>(r: T, login: Login): T => createScrubber([login.password, login.accessToken]).deep(r);
 
-  const target = (account: Account, protocol: 'smtp' | 'imap', password: string): ProbeTarget => ({
+/** A refused token is not a wrong password: say what is worth checking instead. */
+function tokenRefusedWording(r: ProbeResult, account: Account): ProbeResult {
+  if (account.auth_method !== 'oauth' || r.error !== 'auth_failed') return r;
+  const name = r.protocol.toUpperCase();
+  const hint = account.provider === 'microsoft'
+    ? `check that ${name === 'SMTP' ? 'Authenticated SMTP' : 'IMAP'} is enabled for this mailbox in Exchange admin and that the app has the ${name === 'SMTP' ? 'SMTP.Send' : 'IMAP.AccessAsUser.All'} permission`
+    : `check that ${name === 'IMAP' ? 'IMAP is on in Gmail settings and ' : ''}the app may use https://mail.google.com/`;
+  return { ...r, message: `${name}: the server refused the sign-in token even after a fresh one — ${hint}` };
+}
+
+const refusedLogin = (code: ProbeErrorCode | null) => code === 'auth_failed';
+
+export function createAccountTester(deps: TestingDeps): AccountTester {
+  const { db, clock, events, log, settings, limiter, probeEnv, credentials } = deps;
+
+  const target = (account: Account, protocol: 'smtp' | 'imap', login: Login): ProbeTarget => ({
     protocol,
     host: account[`${protocol}_host`],
     port: account[`${protocol}_port`],
     security: account[`${protocol}_security`],
     username: account[`${protocol}_username`],
-    password,
+    password: login.password ?? '',
+    ...(login.accessToken !== undefined ? { accessToken: login.accessToken } : {}),
     allowSelfSigned: account.allow_self_signed,
   });
-
-  async function passwords(account: Account) {
-    const smtp = await vault.get(secretKey(account.id, 'smtp'));
-    const imap = account.imap_uses_smtp_password ? smtp : await vault.get(secretKey(account.id, 'imap'));
-    return { smtp, imap };
-  }
 
   async function store(account: Account, smtp: ProbeResult, imap: ProbeResult, now: string) {
     const ok = smtp.ok && imap.ok;
@@ -66,11 +76,19 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
     async test(account, signal) {
       const now = isoNow(clock);
       const t = probeTimeouts(settings.current());
-      const secrets = await passwords(account);
-      const run = (protocol: 'smtp' | 'imap') => {
-        const password = secrets[protocol];
-        if (password === null) return Promise.resolve(missingPassword(account, protocol, now));
-        return limiter.run(account[`${protocol}_host`], () => probe(target(account, protocol, password), t, probeEnv), signal);
+      const session = credentials.session(account);
+      const run = async (protocol: 'smtp' | 'imap'): Promise<ProbeResult> => {
+        try {
+          const r = await session.run(
+            protocol,
+            async (login) => scrubbed(await limiter.run(account[`${protocol}_host`], () => probe(target(account, protocol, login), t, probeEnv), signal), login),
+            { result: (p) => refusedLogin(p.error) },
+          );
+          return tokenRefusedWording(r, account);
+        } catch (err) {
+          if (err instanceof SignInError) return notLoggedIn(account, protocol, err, now);
+          throw err;
+        }
       };
       const [smtp, imap] = await Promise.all([run('smtp'), run('imap')]);
       await store(account, smtp, imap, now);
@@ -79,25 +97,37 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
     },
 
     async sendTestEmail(account, to, subject) {
-      const password = await vault.get(secretKey(account.id, 'smtp'));
-      if (password === null) {
-        throw new AppError('auth_failed', 'No SMTP password for this inbox in the keychain — edit the inbox and enter it again', { field: 'id' });
-      }
       const t = probeTimeouts(settings.current());
       const at = clock.now();
-      return limiter.run(account.smtp_host, () =>
-        sendTestEmail(
-          {
-            ...target(account, 'smtp', password),
-            from: { name: account.display_name, address: account.email },
-            to,
-            subject: subject ?? `Inboxfleet test from ${account.email}`,
-            text: `This is a test email sent by Inboxfleet from ${account.email} at ${at.toISOString()}.\r\nNo reply is needed.\r\n`,
+      const session = credentials.session(account);
+      try {
+        return await session.run(
+          'smtp',
+          async (login) => {
+            const r = await limiter.run(account.smtp_host, () =>
+              sendTestEmail(
+                {
+                  ...target(account, 'smtp', login),
+                  from: { name: account.display_name, address: account.email },
+                  to,
+                  subject: subject ?? `Inboxfleet test from ${account.email}`,
+                  text: `This is a test email sent by Inboxfleet from ${account.email} at ${at.toISOString()}.\r\nNo reply is needed.\r\n`,
+                },
+                t,
+                probeEnv,
+              ),
+            );
+            return scrubbed(r, login);
           },
-          t,
-          probeEnv,
-        ),
-      );
+          { result: (r) => refusedLogin(r.error) },
+        );
+      } catch (err) {
+        if (err instanceof SignInError) {
+          const message = account.auth_method === 'password' && err.code === 'auth_failed' ? 'No SMTP password for this inbox in the keychain — edit the inbox and enter it again' : err.message;
+          throw new AppError(err.code, message, { field: 'id' });
+        }
+        throw err;
+      }
     },
   };
 }

@@ -18,7 +18,7 @@ export async function ask<T extends RecordType>(
 }
 
 export function dnsFailure(err: DnsError): Finding {
-  const what = err.kind === 'timeout' ? 'timed out' : `failed (${err.kind})`;
+  const what = err.kind === 'timeout' ? 'timed out' : err.kind === 'cname_loop' ? `failed: ${err.message.replace(/^DNS \S+ \S+: /, '')}` : `failed (${err.kind})`;
   return {
     severity: 'warning',
     code: 'dns_failure',

@@ -2,12 +2,12 @@
 // back to the same IP. Gmail requires this of every sender; many receivers reject without it.
 import net from 'node:net';
 import type { Finding, Fix } from '../../../shared/audit';
-import { DnsError, type DnsLookup } from '../dns/index';
+import { DNS_LIMITS, DnsError, type DnsLookup } from '../dns/index';
 import { ask, dnsFailure, mapLimit, normName, statusOf } from './common';
 import { canonicalIp, reverseDnsName } from './ip';
 import type { PtrResult } from './types';
 
-const MAX_NAMES = 10;
+const MAX_NAMES = DNS_LIMITS.ptrNamesPerIp;
 const GMAIL = 'Gmail requires every sending IP to have a PTR record whose host name resolves back to the same IP (forward-confirmed reverse DNS)';
 // Host names that look assigned by an ISP to a customer line rather than named for a mail server.
 const GENERIC = /(^|[.-])(dyn|dynamic|dhcp|pool|dsl|adsl|cable|ppp|pppoe|broadband|customer|client|unassigned)[0-9-]*([.-]|$)/;

@@ -22,6 +22,8 @@ export interface CheckBlacklistsOptions {
   fetchReasons?: boolean;
   /** Questions in flight at once (default 8). */
   concurrency?: number;
+  /** Questions asked at most; the rest are listed in `skipped` (default: no cap). */
+  maxQuestions?: number;
 }
 
 export interface BlacklistFlagResult extends BlacklistFlag {
@@ -123,7 +125,12 @@ export async function checkBlacklists(targets: BlacklistTargets, lookup: DnsLook
     else if (!domains.includes(d)) domains.push(d);
   }
 
-  const questions = lists.flatMap((list) => questionsFor(list, ips, domains, skipped));
+  const all = lists.flatMap((list) => questionsFor(list, ips, domains, skipped));
+  // Over the cap, the last questions (later targets, later lists) are not asked, and say so.
+  const questions = all.slice(0, opts.maxQuestions ?? all.length);
+  for (const q of all.slice(questions.length)) {
+    skipped.push({ list: q.list.name, target: q.target, reason: `not asked: an audit asks at most ${questions.length} blacklist questions` });
+  }
   const outcomes = await mapLimit(questions, opts.concurrency ?? 8, (q) => ask(q, lookup, opts.fetchReasons ?? true));
 
   const flagged: BlacklistFlagResult[] = [];

@@ -17,6 +17,8 @@ export interface CsvWriteResult {
 export interface WriteCsvOptions extends CsvOptions {
   /** Cancels the export (a cancelled job): the promise rejects with an AbortError, no file is left. */
   signal?: AbortSignal;
+  /** The temporary file to write before the rename (default `<path>.partial`). */
+  partialPath?: string;
 }
 
 export async function writeCsvFile(
@@ -34,7 +36,7 @@ export async function writeCsvFile(
       done(null, chunk);
     },
   });
-  const partial = `${path}.partial`;
+  const partial = options.partialPath ?? `${path}.partial`;
   const out = createWriteStream(partial);
   try {
     const streams = [csvRows(columns, counted, { bom: options.bom }), meter, out] as const;

@@ -1,6 +1,7 @@
 // The real DnsLookup over node:dns (c-ares). Every question ends in an answer or a DnsError
 // within timeoutMs × tries, never a hang; sessions add the per-audit cache.
 import { promises as dnsPromises } from 'node:dns';
+import { DNS_LIMITS } from './limits';
 import { withSessionCache, type CachedLookup } from './session-cache';
 import {
   DnsError,
@@ -27,6 +28,8 @@ export interface DnsResolver extends DnsLookup {
   counters(): DnsCounters;
   /** A lookup with its own cache for the life of one audit. */
   session(): CachedLookup;
+  /** The longest one question can take (timeout × tries): what audit deadlines derive from. */
+  readonly questionMs: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 2500;
@@ -72,30 +75,74 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
   const deadlineMs = timeoutMs * tries + 50;
   const totals: DnsCounters = { questions: 0, cacheHits: 0 };
 
-  async function ask<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
-    totals.questions += 1;
-    const qname = name.replace(/\.$/, '');
+  /** One c-ares question, bounded in JS too (c-ares backs off between tries). */
+  async function guarded<R>(qname: string, type: RecordType, question: Promise<R>): Promise<R> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new DnsError('timeout', qname, type)), deadlineMs);
     });
+    question.catch(() => undefined);
     try {
-      const records = (await Promise.race([ASK[type](resolver, qname), deadline])) as RecordOf[T][];
-      return { rcode: 'NOERROR', records };
-    } catch (err) {
-      if (err instanceof DnsError) throw err;
-      const code = (err as { code?: unknown }).code;
-      const kind = classifyDnsError(code);
-      if (kind === 'NODATA') return { rcode: 'NOERROR', records: [] };
-      if (kind === 'NXDOMAIN') return { rcode: 'NXDOMAIN', records: [] };
-      throw new DnsError(kind, qname, type, `DNS ${type} ${qname}: ${kind} (${String(code ?? (err as Error).message)})`);
+      return await Promise.race([question, deadline]);
     } finally {
       clearTimeout(timer);
     }
   }
 
+  const failure = (err: unknown, qname: string, type: RecordType): DnsError | 'NODATA' | 'NXDOMAIN' => {
+    if (err instanceof DnsError) return err;
+    const code = (err as { code?: unknown }).code;
+    const kind = classifyDnsError(code);
+    if (kind === 'NODATA' || kind === 'NXDOMAIN') return kind;
+    return new DnsError(kind, qname, type, `DNS ${type} ${qname}: ${kind} (${String(code ?? (err as Error).message)})`);
+  };
+
+  async function ask<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
+    totals.questions += 1;
+    const qname = name.replace(/\.$/, '');
+    let records: RecordOf[T][];
+    try {
+      records = (await guarded(qname, type, ASK[type](resolver, qname))) as RecordOf[T][];
+    } catch (err) {
+      const f = failure(err, qname, type);
+      if (f === 'NODATA') records = [];
+      else if (f === 'NXDOMAIN') return { rcode: 'NXDOMAIN', records: [] };
+      else throw f;
+    }
+    // An empty answer may be a CNAME chain that never ends: that is a failure, not "no record".
+    if (records.length === 0 && type !== 'CNAME') await refuseAliasLoop(qname, type);
+    return { rcode: 'NOERROR', records };
+  }
+
+  /**
+   * Follows the aliases of a name that answered with no records. Throws when they loop or run on
+   * (cname_loop), or when they cannot be read (so "no record" is said only when it is known).
+   */
+  async function refuseAliasLoop(qname: string, type: RecordType): Promise<void> {
+    const chain = [qname.toLowerCase()];
+    for (let hop = 0; hop <= DNS_LIMITS.cnameChain; hop++) {
+      const at = chain[chain.length - 1]!;
+      let target: string | undefined;
+      try {
+        target = (await guarded(at, 'CNAME', resolver.resolveCname(at)))[0];
+      } catch (err) {
+        const f = failure(err, at, 'CNAME');
+        if (f === 'NODATA' || f === 'NXDOMAIN') return; // no alias here: the empty answer stands
+        throw new DnsError(f.kind, qname, type, `DNS ${type} ${qname}: its alias ${at} could not be read (${f.kind})`);
+      }
+      if (!target) return;
+      const next = target.toLowerCase().replace(/\.$/, '');
+      const looped = chain.includes(next);
+      chain.push(next);
+      if (looped || hop === DNS_LIMITS.cnameChain) {
+        throw new DnsError('cname_loop', qname, type, `DNS ${type} ${qname}: its aliases ${looped ? 'loop' : `run past ${DNS_LIMITS.cnameChain} hops`} (${chain.join(' → ')})`);
+      }
+    }
+  }
+
   const base: DnsLookup = { query: ask };
   return {
+    questionMs: deadlineMs,
     query: ask,
     counters: () => ({ ...totals }),
     session: () =>

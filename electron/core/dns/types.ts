@@ -25,8 +25,11 @@ export interface DnsAnswer<T> {
   records: T[];
 }
 
-/** No usable answer: the question timed out, the server failed or refused, or the name is bad. */
-export type DnsFailureKind = 'timeout' | 'servfail' | 'refused' | 'error';
+/**
+ * No usable answer: the question timed out, the server failed or refused, the name's aliases
+ * loop (or chain on past any resolver's limit), or the name is bad.
+ */
+export type DnsFailureKind = 'timeout' | 'servfail' | 'refused' | 'cname_loop' | 'error';
 
 export class DnsError extends Error {
   constructor(

@@ -6,9 +6,9 @@ import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { worst } from '../audit/index';
 import type { Clock } from '../clock';
-import type { DnsResolver } from '../dns/index';
+import { auditSession, DNS_LIMITS, type DnsResolver } from '../dns/index';
 import type { CoreEvents } from '../events';
-import { createLimiter, type Jobs } from '../jobs/index';
+import { Cancelled, createLimiter, type Jobs } from '../jobs/index';
 import type { Database } from '../store/index';
 import { auditDomain } from './audit';
 import { accountsOfDomain, domainsWithCounts, saveReport, saveSelectors, storedDomains } from './repo';
@@ -29,12 +29,16 @@ export function summarize(domain: string, accountCount: number, report: DomainRe
 }
 
 export interface DomainService {
-  /** The domain's audit: from the store when younger than an hour, unless forced. */
-  check(domain: string, force: boolean): Promise<DomainReport>;
+  /** The domain's audit: from the store when younger than an hour, unless forced. A cancelled one saves nothing. */
+  check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport>;
   handlers: DomainHandlers;
 }
 
-export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver }): DomainService {
+export function createDomainService(deps: {
+  db: Kysely<Database>; clock: Clock; events: CoreEvents; jobs: Jobs; dns: () => DnsResolver;
+  /** After each audit is stored (the alert rules compare it with the last one). */
+  onChecked?: (domain: string) => Promise<void>;
+}): DomainService {
   const { db, clock, events, jobs, dns } = deps;
   const limiter = createLimiter(() => ({ overall: DOMAINS_AT_ONCE, perHost: 1 }));
 
@@ -44,25 +48,34 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     return accounts;
   }
 
-  async function check(domain: string, force: boolean): Promise<DomainReport> {
+  async function check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport> {
     const accounts = await mustHaveInboxes(domain);
     const stored = (await storedDomains(db, [domain])).get(domain);
     const last = stored?.report;
     if (!force && last && clock.now().getTime() - Date.parse(last.checked_at) < FRESH_MS) return last;
-    const report = await limiter.run(domain, () =>
-      auditDomain(
-        {
-          domain,
-          smtpHosts: [...new Set(accounts.map((a) => a.smtp_host))],
-          trackingDomains: [...new Set(accounts.map((a) => a.tracking_domain).filter((d): d is string => !!d))],
-          providers: [...new Set(accounts.map((a) => a.provider))],
-          dkimSelectors: stored?.dkim_selectors ?? [],
-        },
-        dns().session(),
-        clock.now(),
-      ),
-    );
+    const report = await limiter.run(domain, async () => {
+      const resolver = dns();
+      // The whole audit has its own deadline; cancelling stops its questions at once.
+      const lookup = auditSession(resolver.session(), { deadlineMs: resolver.questionMs * DNS_LIMITS.auditDeadlineFactor, signal });
+      try {
+        return await auditDomain(
+          {
+            domain,
+            smtpHosts: [...new Set(accounts.map((a) => a.smtp_host))],
+            trackingDomains: [...new Set(accounts.map((a) => a.tracking_domain).filter((d): d is string => !!d))],
+            providers: [...new Set(accounts.map((a) => a.provider))],
+            dkimSelectors: stored?.dkim_selectors ?? [],
+          },
+          lookup,
+          clock.now(),
+        );
+      } finally {
+        lookup.close();
+      }
+    }, signal);
+    if (signal?.aborted) throw new Cancelled();
     await saveReport(db, report);
+    await deps.onChecked?.(domain);
     events.emit('domains.changed', { domains: [domain] });
     return report;
   }
@@ -82,8 +95,8 @@ export function createDomainService(deps: { db: Kysely<Database>; clock: Clock; 
     'domains.check': ({ domain, force }) => check(domain, force),
     'domains.checkAll': async ({ force }) => {
       const domains = (await domainsWithCounts(db)).map((d) => d.domain);
-      const job = jobs.start('domains.check', domains, async (domain) => {
-        const report = await check(domain, force);
+      const job = jobs.start('domains.check', domains, async (domain, signal) => {
+        const report = await check(domain, force, signal);
         const s = summarize(domain, 0, report);
         return { result: { domain, overall: s.overall, checked_at: report.checked_at }, failed: false };
       });

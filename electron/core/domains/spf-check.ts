@@ -13,7 +13,8 @@ export async function checkSpf(
 ): Promise<SpfCheck> {
   const analysis = await analyzeSpfRecord(domain, lookup);
   const findings: Finding[] = analysis.problems.map((message) => ({
-    severity: /\+all|limit|several|syntax|loop|permerror/i.test(message) ? 'error' : 'warning',
+    // A DNS failure (a CNAME loop included) makes SPF unknown, never an error in the record.
+    severity: !/lookup for \S+ failed \(/.test(message) && /\+all|limit|several|syntax|loop|permerror/i.test(message) ? 'error' : 'warning',
     code: 'spf_problem',
     message,
   }));

@@ -1,15 +1,14 @@
 // export.csv: accounts (the current filter), deliverability reports and reputation history,
 // streamed to the file the user chose. Rows are read page by page, so memory stays flat.
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
 import { writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
 import { history } from '../history/snapshots';
 import { accountsRepo, type Database } from '../store/index';
+import { checkDestination, partialFiles, pathError } from './destination';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
@@ -18,9 +17,8 @@ const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,score,da
 // The vendors' own upload layouts, password columns present but empty.
 const SMARTLEAD_COLUMNS = cols('from_name,from_email,user_name,password,smtp_host,smtp_port,imap_host,imap_port,max_email_per_day,custom_tracking_url,warmup_enabled,total_warmup_per_day,daily_rampup,reply_rate_percentage,bcc,signature,different_reply_to_address,imap_user_name,imap_password');
 const INSTANTLY_COLUMNS = cols('Email,First Name,Last Name,IMAP Username,IMAP Password,IMAP Host,IMAP Port,SMTP Username,SMTP Password,SMTP Host,SMTP Port,Daily Limit,Warmup Enabled,Warmup Limit,Warmup Increment');
-
-const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation');
-const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complaints,replies,bounce_rate,complaint_rate,reply_rate,score');
+const REPORT_COLUMNS = cols('email,domain,overall_score,known_points,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation,hard_bounce_rate,block_rate,top_block_reason');
+const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complaints,replies,bounce_rate,complaint_rate,reply_rate,score,blocks,delays,block_rate');
 
 type Input = ParsedInputOf<'export.csv'>;
 
@@ -84,6 +82,9 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
         blacklisted: r.blacklist_check.listed, flagged_lists: r.blacklist_check.flagged_lists.map((f) => f.list).join('; '),
         sent_30d: r.reputation.sent, bounce_rate: r.reputation.bounce_rate, complaint_rate: r.reputation.complaint_rate,
         reply_rate: r.reputation.reply_rate, top_recommendation: r.recommendations[0]?.title ?? '',
+        // Reports stored before issue 14 have no blocks or reasons: left empty, not zero.
+        hard_bounce_rate: r.reputation.hard_bounce_rate ?? '', block_rate: r.reputation.block_rate ?? '',
+        top_block_reason: r.bounces_by_reason?.find((b) => b.category === 'block')?.label ?? '',
       };
     }
     return;
@@ -97,19 +98,19 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
   }
 }
 
-export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock): Promise<ExportResult> {
-  if (!input.path) throw new AppError('invalid_input', 'Choose where to save the file', { field: 'path' });
-  if (!path.isAbsolute(input.path)) throw new AppError('invalid_input', 'The file path must be absolute', { field: 'path' });
+export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string): Promise<ExportResult> {
+  const target = checkDestination(input.path, dataDir);
   const columns = COLUMNS[input.kind];
+  const partials = partialFiles(db, () => clock.now());
+  const partialPath = await partials.begin(target);
   try {
-    const r = await writeCsvFile(input.path, columns, rowsFor(db, input, clock));
-    return { path: input.path, ...r };
+    const r = await writeCsvFile(target, columns, rowsFor(db, input, clock), { partialPath });
+    return { path: target, ...r };
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'EACCES' || code === 'ENOENT' || code === 'EROFS' || code === 'EISDIR') {
-      throw new AppError('invalid_input', `Cannot write ${input.path} (${code}): choose another place`, { field: 'path' });
-    }
-    throw err;
+    throw pathError(err, target);
+  } finally {
+    await partials.end(partialPath);
   }
 }
+
+export { removeLeftoverPartials } from './destination';

@@ -1,6 +1,8 @@
 // Daily snapshots per (account, date) from what the mailbox scans recorded: sends per day from
-// the Sent folder, bounces/complaints/replies per day they arrived. Written by upsert, so ticks
-// can repeat freely; days without sends are not stored.
+// the Sent folder, bounces/blocks/delays/complaints/replies per day they arrived. Written by
+// upsert, so ticks can repeat freely; days without sends are not stored. Bounces are the address
+// problems (hard) and unclear failures (soft); blocks (the receiver refused the sender) and delays
+// (still retrying) are counted apart.
 import type { Kysely } from 'kysely';
 import type { HistoryPoint } from '../../../shared/report';
 import type { Database } from '../store/index';
@@ -9,12 +11,16 @@ export interface DayCounts {
   sent: number;
   hard_bounces: number;
   soft_bounces: number;
+  blocks: number;
+  delays: number;
   complaints: number;
   replies: number;
 }
 
-const EMPTY: DayCounts = { sent: 0, hard_bounces: 0, soft_bounces: 0, complaints: 0, replies: 0 };
-const EVENT_FIELD: Record<string, keyof DayCounts> = { hard_bounce: 'hard_bounces', soft_bounce: 'soft_bounces', complaint: 'complaints', reply: 'replies' };
+const EMPTY: DayCounts = { sent: 0, hard_bounces: 0, soft_bounces: 0, blocks: 0, delays: 0, complaints: 0, replies: 0 };
+const EVENT_FIELD: Record<string, keyof DayCounts> = {
+  hard_bounce: 'hard_bounces', soft_bounce: 'soft_bounces', block: 'blocks', delay: 'delays', complaint: 'complaints', reply: 'replies',
+};
 
 export const rate = (n: number, sent: number) => (sent > 0 ? n / sent : 0);
 
@@ -52,7 +58,8 @@ export async function writeSnapshots(
     if (c.sent === 0) continue;
     const row = {
       account_id: accountId, date, ...c,
-      bounce_rate: rate(c.hard_bounces + c.soft_bounces, c.sent), complaint_rate: rate(c.complaints, c.sent), reply_rate: rate(c.replies, c.sent),
+      bounce_rate: rate(c.hard_bounces + c.soft_bounces, c.sent), block_rate: rate(c.blocks, c.sent),
+      complaint_rate: rate(c.complaints, c.sent), reply_rate: rate(c.replies, c.sent),
       score: scoreOfDay(date, c),
     };
     const { account_id: _a, date: _d, ...update } = row;

@@ -154,6 +154,8 @@ export function finishRow(draft: RowDraft, opts: { mx?: Provider; exists: boolea
 
   const passwordMissing = c['smtp_password'] === undefined;
   if (passwordMissing && opts.exists) c['smtp_password'] = KEEP_STORED_PASSWORD;
+  // A new Google or Microsoft inbox without a password will sign in instead: it needs sign-in.
+  else if (passwordMissing && provider !== 'smtp') c['auth_method'] = 'oauth';
 
   const problems = [...draft.problems];
   const client = draft.client === null ? null : clientNameSchema.safeParse(draft.client);

@@ -132,7 +132,7 @@ export async function runImport(prepared: PreparedImport, opts: ImportOptions, d
       else if (opts.on_duplicate === 'skip') result.skipped++;
       else {
         const current = await accountsRepo.requireAccount(db, row.existingId!);
-        await writer.update(current, updateInput(row, current, await clientIdFor(row.client)));
+        await writer.update(updateInput(row, current, await clientIdFor(row.client)));
         result.updated++;
         result.account_ids.push(current.id);
         changed([current.id]);

@@ -37,6 +37,8 @@ export interface Jobs {
   /** Resolves when the job has finished (tests and shutdown). */
   settled(id: string): Promise<JobInfo>;
   cancelAll(): Promise<void>;
+  /** Jobs running now (alert digests wait for them). */
+  running(): number;
 }
 
 export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger }): Jobs {
@@ -154,6 +156,7 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
       await job.done;
       return snapshot(job.info);
     },
+    running: () => [...jobs.values()].filter((j) => j.info.status === 'running').length,
     async cancelAll() {
       for (const j of jobs.values()) j.controller.abort();
       await Promise.all([...jobs.values()].map((j) => j.done));

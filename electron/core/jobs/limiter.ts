@@ -42,7 +42,14 @@ export function createLimiter(limits: () => { overall: number; perHost: number }
           signal?.removeEventListener('abort', onAbort);
           overall++;
           perHost.set(host, (perHost.get(host) ?? 0) + 1);
-          task()
+          // A task that throws before returning its promise still gives its slot back.
+          let running: Promise<T>;
+          try {
+            running = task();
+          } catch (err) {
+            running = Promise.reject(err);
+          }
+          running
             .then(resolve, reject)
             .finally(() => {
               overall--;

@@ -1,119 +1,59 @@
-// Classifies one received message as a bounce, a complaint, a reply to our mail, an automatic
-// reply, or other. MIME is parsed by mailparser; only the small field groups of report parts
-// are read here (through mailparser's header parser too).
+// Classifies one received message as a bounce, a delay notice, a complaint, a reply to our mail,
+// an automatic reply, or other. Pure: the message's bytes in, a classification out.
 //
 // Order of precedence, first match wins:
-//  1. bounce     — RFC 3464 DSN (multipart/report; report-type=delivery-status, or a
-//                  delivery-status part from a mailer daemon) with a failed or delayed recipient.
-//                  A DSN that reports only success is 'other'.
-//  2. complaint  — ARF (RFC 5965: report-type=feedback-report, or a message/feedback-report part).
-//  3. bounce     — plain-text bounce by heuristics (`heuristic: true`), see classify-heuristics.ts.
-//  4. other      — mail from our own address (a copy of something we sent is never a reply).
-//  5. auto_reply — Auto-Submitted other than "no", X-Autoreply/X-Autorespond, Precedence:
-//                  auto_reply, or an out-of-office subject. Auto-replies are not replies, even when
-//                  In-Reply-To names our message.
-//  6. reply      — In-Reply-To or References holds a Message-ID we sent.
-//  7. other.
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { headerText, messageIdsIn, normalizeMessageId, originalMessageId } from './classify-fields';
-import { autoReplySignal, bounceExplanation, heuristicBounce, isDaemonSender } from './classify-heuristics';
-import { arfComplaint, dsnRecipients, findArfPart, findDsnPart } from './classify-report';
-
-export type MessageKind = 'bounce' | 'complaint' | 'reply' | 'auto_reply' | 'other';
-export type BounceType = 'hard' | 'soft';
-
-export interface BounceRecipient {
-  address: string;
-  /** Enhanced status code, e.g. '5.1.1' ('5.0.0' / '4.0.0' when only a basic code was given). */
-  status: string;
-  /** DSN Action, lower case: 'failed' or 'delayed'. */
-  action: string;
-  /** The remote server's reply, e.g. '550 5.1.1 <x@example.org>: Recipient address rejected: User unknown'. */
-  diagnostic?: string;
-}
-
-export interface BounceInfo {
-  /** Hard when any recipient failed permanently (class 5); soft for delays and class-4 failures. */
-  type: BounceType;
-  recipients: BounceRecipient[];
-  /** True when read from a plain-text bounce rather than an RFC 3464 report. */
-  heuristic: boolean;
-  /** Message-ID of the returned original, when the bounce includes it. */
-  original_message_id?: string;
-}
-
-export interface ComplaintInfo {
-  /** Feedback-Type, lower case: abuse, fraud, virus, other, not-spam, auth-failure … */
-  feedback_type: string;
-  original_rcpt?: string;
-  original_mail_from?: string;
-  original_message_id?: string;
-}
-
-export interface Classification {
-  kind: MessageKind;
-  bounce?: BounceInfo;
-  complaint?: ComplaintInfo;
-  /** The Message-ID we sent that this message answers or reports on (in angle brackets). */
-  in_reply_to?: string;
-  /** The message's Date header, ISO-8601 UTC. */
-  date?: string;
-  /** The signal that made it an auto_reply, e.g. 'Auto-Submitted: auto-replied' or 'subject'. */
-  auto_reply_signal?: string;
-}
-
-export interface ClassifyContext {
-  /** Whether we sent a message with this Message-ID; called with the id in angle brackets. */
-  sentMessageIds: (id: string) => boolean;
-  /** The inbox's own address; its own mail is never a reply, and it is never a failed recipient. */
-  ownAddress?: string;
-}
+//  1. complaint  — ARF (RFC 5965), Microsoft JMRP, an SES complaint, an Apple Mail unsubscribe.
+//  2. bounce / delay — an SES bounce; RFC 3464 fields (part or text) with a failed or delayed
+//                  recipient; an MTA's text report (see bounce.ts). A report of successful
+//                  delivery only is 'other'. A bounce is never an auto-reply, though it carries
+//                  Auto-Submitted (RFC 3464 §6.2).
+//  3. other      — mail from our own address (a copy of something we sent is never a reply).
+//  4. auto_reply — Auto-Submitted other than "no", X-Autoreply/X-Autorespond, Precedence:
+//                  auto_reply, or an out-of-office subject; never a reply even when it names ours.
+//  5. reply      — In-Reply-To or References holds a Message-ID we sent.
+//  6. other.
+import { autoReplySignal } from './auto-reply';
+import { readBounce } from './bounce';
+import { readComplaint } from './complaint';
+import { headerText, messageIdsIn, normalizeMessageId } from './fields';
+import { originalHeaders, readMessage, type MailView } from './message';
+import type { Classification, ClassifyContext, ComplaintInfo } from './types';
 
 export async function classifyMessage(raw: Buffer | string, ctx: ClassifyContext): Promise<Classification> {
-  // Delivery-status parts kept as attachments (not merged into the text); returned originals
-  // kept whole rather than parsed into the body.
-  const mail = await simpleParser(raw, { keepDeliveryStatus: true, ignoreEmbedded: true, skipTextToHtml: true, skipImageLinks: true });
+  const view = await readMessage(raw);
   const base: Classification = { kind: 'other' };
-  if (mail.date && !Number.isNaN(mail.date.getTime())) base.date = mail.date.toISOString();
+  const date = view.mail.date;
+  if (date && !Number.isNaN(date.getTime())) base.date = date.toISOString();
   const ours = (id: string | undefined) => (id && ctx.sentMessageIds(id) ? id : undefined);
-  const withOriginal = (c: Classification, originalId: string | undefined): Classification => {
-    const sent = ours(originalId) ?? ours(referencedSentId(mail, ctx));
+  const original = originalHeaders(view);
+  const originalIds = originalMessageIds(view, original);
+  // The sent message a report is about: the returned original's Message-ID, else one it quotes,
+  // else what the report itself references.
+  const linked = () => originalIds.map(ours).find(Boolean) ?? referencedSentId(view, ctx);
+  const withLink = (c: Classification): Classification => {
+    const sent = linked();
     return sent ? { ...c, in_reply_to: sent } : c;
   };
 
-  const reportType = reportTypeOf(mail);
-  const dsnPart = findDsnPart(mail.attachments);
-  if (dsnPart && (reportType === 'delivery-status' || isDaemonSender(mail))) {
-    const dsn = await dsnRecipients(dsnPart);
-    if (dsn) {
-      const originalId = await originalMessageId(mail.attachments);
-      const bounce: BounceInfo = { ...dsn, heuristic: false };
-      if (originalId) bounce.original_message_id = originalId;
-      return withOriginal({ ...base, kind: 'bounce', bounce }, originalId);
-    }
-    if (reportType === 'delivery-status') return base;
+  const { bounce, delivered, ses } = readBounce(view, ctx.ownAddress ? { ownAddress: ctx.ownAddress } : {});
+  const complaint = ses?.type === 'complaint' ? sesComplaint(ses) : readComplaint(view, original);
+  if (complaint) {
+    const id = complaint.original_message_id ? normalizeMessageId(complaint.original_message_id) : originalIds[0];
+    if (id) complaint.original_message_id = id;
+    else delete complaint.original_message_id;
+    return withLink({ ...base, kind: 'complaint', complaint });
   }
-
-  const arfPart = findArfPart(mail.attachments);
-  if (arfPart) {
-    const originalId = await originalMessageId(mail.attachments);
-    const complaint: ComplaintInfo = await arfComplaint(arfPart);
-    if (originalId) complaint.original_message_id = originalId;
-    return withOriginal({ ...base, kind: 'complaint', complaint }, originalId);
+  if (bounce) {
+    const own = view.mail.messageId ? normalizeMessageId(view.mail.messageId) : '';
+    const id = originalIds.map(ours).find(Boolean) ?? originalIds.find((x) => x !== own);
+    if (id) bounce.original_message_id = id;
+    return withLink({ ...base, kind: bounce.category === 'delay' ? 'delay' : 'bounce', bounce });
   }
+  if (delivered) return base;
 
-  const heuristic = heuristicBounce(mail, ctx.ownAddress);
-  if (heuristic) {
-    const originalId = (await originalMessageId(mail.attachments)) ?? quotedOriginalId(mail, ctx);
-    if (originalId) heuristic.original_message_id = originalId;
-    return withOriginal({ ...base, kind: 'bounce', bounce: heuristic }, originalId);
-  }
-
-  const from = mail.from?.value[0]?.address?.toLowerCase();
-  if (ctx.ownAddress && from === ctx.ownAddress.toLowerCase()) return base;
-
-  const signal = autoReplySignal(mail);
-  const answered = referencedSentId(mail, ctx);
+  if (ctx.ownAddress && view.from === ctx.ownAddress.toLowerCase()) return base;
+  const signal = autoReplySignal(view);
+  const answered = referencedSentId(view, ctx);
   if (signal) {
     const auto: Classification = { ...base, kind: 'auto_reply', auto_reply_signal: signal };
     return answered ? { ...auto, in_reply_to: answered } : auto;
@@ -122,25 +62,33 @@ export async function classifyMessage(raw: Buffer | string, ctx: ClassifyContext
   return base;
 }
 
-function reportTypeOf(mail: ParsedMail): string | null {
-  const ct = mail.headers.get('content-type');
-  if (!ct || typeof ct !== 'object' || !('value' in ct) || typeof ct.value !== 'string') return null;
-  if (ct.value.toLowerCase() !== 'multipart/report') return null;
-  const params = 'params' in ct ? (ct.params as Record<string, string>) : {};
-  return params['report-type']?.toLowerCase() ?? null;
+function sesComplaint(n: { recipients: string[]; feedbackType: string; messageId?: string }): ComplaintInfo {
+  const info: ComplaintInfo = { format: 'ses', feedback_type: n.feedbackType, recipients: n.recipients };
+  if (n.recipients[0]) info.original_rcpt = n.recipients[0];
+  return info;
 }
 
 /** First Message-ID in In-Reply-To, then References (newest last, so read backwards), that we sent. */
-function referencedSentId(mail: ParsedMail, ctx: ClassifyContext): string | undefined {
-  const inReplyTo = messageIdsIn(mail.inReplyTo ?? headerText(mail.headers, 'in-reply-to'));
-  const references = messageIdsIn(mail.references).reverse();
+function referencedSentId(view: MailView, ctx: ClassifyContext): string | undefined {
+  const inReplyTo = messageIdsIn(view.mail.inReplyTo ?? headerText(view.mail.headers, 'in-reply-to'));
+  const references = messageIdsIn(view.mail.references).reverse();
   return [...inReplyTo, ...references].find((id) => ctx.sentMessageIds(id));
 }
 
-/** A plain-text bounce often quotes the original's headers inline: find a Message-ID we sent. */
-function quotedOriginalId(mail: ParsedMail, ctx: ClassifyContext): string | undefined {
-  const text = mail.text ?? '';
-  const quoted = text.slice(bounceExplanation(text).length);
-  const ids = [...quoted.matchAll(/^\s*Message-ID:\s*(<[^<>\s]+>)/gim)].map((m) => normalizeMessageId(m[1] ?? ''));
-  return ids.find((id) => id && ctx.sentMessageIds(id)) ?? ids[0];
+/**
+ * Message-IDs of the returned original: its header part, the DSN's X-Original-Message-ID, and
+ * Message-ID lines that a text bounce quotes after its explanation.
+ */
+function originalMessageIds(view: MailView, original: Map<string, string[]> | undefined): string[] {
+  const ids: string[] = [];
+  for (const v of original?.get('message-id') ?? []) ids.push(normalizeMessageId(v.match(/<[^<>\s]+>/)?.[0] ?? v));
+  const texts = [view.text, ...view.parts.filter((p) => !p.type.startsWith('image/')).map((p) => p.text), view.text.trim() ? '' : view.rawBody];
+  for (const t of texts) {
+    for (const m of t.matchAll(/^[ \t>]*(?:x-original-message-id|message-id)[ \t]*:[ \t]*(<[^<>\s]+>|[^\s<>]+@[^\s<>]+)/gim)) ids.push(normalizeMessageId(m[1]!));
+  }
+  // The report's own Message-ID can equal the original's (some MTAs reuse the queue id): keep it,
+  // but behind every other candidate.
+  const own = view.mail.messageId ? normalizeMessageId(view.mail.messageId) : '';
+  const unique = [...new Set(ids.filter(Boolean))];
+  return [...unique.filter((id) => id !== own), ...unique.filter((id) => id === own)];
 }

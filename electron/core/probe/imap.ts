@@ -12,7 +12,7 @@ export function imapOptions(target: ProbeTarget, t: ProbeTimeouts, trust: TrustO
     port: target.port,
     secure: target.security === 'tls',
     doSTARTTLS: target.security === 'starttls' ? true : target.security === 'none' ? false : undefined,
-    auth: { user: target.username, pass: target.password },
+    auth: target.accessToken !== undefined ? { user: target.username, accessToken: target.accessToken } : { user: target.username, pass: target.password },
     logger: false as const,
     connectionTimeout: t.connectTimeoutMs,
     greetingTimeout: t.greetingTimeoutMs,

@@ -19,7 +19,9 @@ export interface SendTarget extends ProbeTarget {
 async function sendOnce(target: SendTarget, t: ProbeTimeouts, ca: string[] | undefined) {
   const transport = nodemailer.createTransport({
     ...smtpOptions(target, t, { ca }),
-    auth: { user: target.username, pass: target.password },
+    auth: target.accessToken !== undefined
+      ? { type: 'OAuth2' as const, user: target.username, accessToken: target.accessToken }
+      : { user: target.username, pass: target.password },
   });
   try {
     return await withDeadline(

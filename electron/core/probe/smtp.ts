@@ -3,6 +3,7 @@
 // greeting, TLS version and AUTH methods the server offered.
 import type { TLSSocket } from 'node:tls';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import XOAuth2 from 'nodemailer/lib/xoauth2';
 import { certificateInfo } from './certificate';
 import { tapFirstBytes } from './greeting-tap';
 import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
@@ -82,7 +83,7 @@ export function smtpHandshake(
         return;
       }
       step = 'auth';
-      conn.login({ user: target.username, pass: target.password }, (loginErr?: Error | null) => {
+      conn.login(smtpCredentials(target), (loginErr?: Error | null) => {
         if (loginErr) return fail(loginErr);
         if (settled) return;
         settled = true;
@@ -93,6 +94,12 @@ export function smtpHandshake(
     // connect() opened the socket synchronously; nothing can have arrived yet.
     tap = tapFirstBytes(conn._socket);
   });
+}
+
+/** Password (PLAIN/LOGIN) or, with an access token, XOAUTH2 (a refused token is not renewed here). */
+function smtpCredentials(target: ProbeTarget): SMTPConnection.AuthenticationCredentials {
+  if (target.accessToken === undefined) return { user: target.username, pass: target.password };
+  return { user: target.username, method: 'XOAUTH2', oauth2: new XOAuth2({ user: target.username, accessToken: target.accessToken }) };
 }
 
 /** Extension keywords of the last EHLO answer (after STARTTLS the server announces them again). */

@@ -8,6 +8,8 @@ export interface ProbeTarget {
   security: 'tls' | 'starttls' | 'none';
   username: string;
   password: string;
+  /** An OAuth 2.0 access token: log in with XOAUTH2 / OAUTHBEARER instead of the password. */
+  accessToken?: string;
   allowSelfSigned: boolean;
 }
 

@@ -2,9 +2,10 @@
 // window, its last connection test) into the score's inputs and the report the UI shows.
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
-import type { DeliverabilityReport } from '../../../shared/report';
+import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
 import type { DayCounts } from '../history/snapshots';
-import { computeScore, recommendations, type ScoreInputs } from './score';
+import { summarize, type ReasonCount } from './bounce-reasons';
+import { computeScore, recommendations, type ScoreAdvice, type ScoreInputs } from './score';
 
 export const WINDOW_DAYS = 30;
 
@@ -18,7 +19,11 @@ function spfFor(account: Account, d: DomainReport): ScoreInputs['spf'] {
   return SPF_ORDER.find((r) => results.includes(r)) ?? null;
 }
 
-export function scoreInputs(account: Account, d: DomainReport | null, window: DayCounts, sentLastDay: number): ScoreInputs {
+export const COMPLAINTS_NOTE =
+  'Complaints count feedback-loop reports (ARF) from Yahoo, AOL, Outlook.com/Hotmail (JMRP) and other providers that send them. ' +
+  'Gmail sends no per-message complaints: complaint rates for Gmail recipients come only from Google Postmaster Tools, so a 0 % here says nothing about Gmail users.';
+
+export function scoreInputs(account: Account, d: DomainReport | null, window: DayCounts, sentLastDay: number, blockAdvice?: ScoreAdvice): ScoreInputs {
   const smtp = account.smtp_test;
   const imap = account.imap_test;
   return {
@@ -33,7 +38,7 @@ export function scoreInputs(account: Account, d: DomainReport | null, window: Da
       unknown: d.blacklist.unknown_lists.length,
       flagged: d.blacklist.flagged_lists.map((f) => ({ list: f.list, removal_url: f.removal_url })),
     },
-    bounces: { sent: window.sent, bounced: window.hard_bounces + window.soft_bounces },
+    bounces: { sent: window.sent, hard_bounces: window.hard_bounces, blocks: window.blocks, ...(blockAdvice ? { block_advice: blockAdvice } : {}) },
     complaints: { sent: window.sent, complaints: window.complaints },
     connection: {
       smtp_ok: smtp ? smtp.ok : null, imap_ok: imap ? imap.ok : null,
@@ -53,15 +58,21 @@ export function buildReport(args: {
   window: DayCounts;
   sentLastDay: number;
   now: Date;
-  mailbox: { scanned: boolean; message: string };
+  mailbox: MailboxEvidence;
+  /** Bounces, blocks and delays of the window by reason. */
+  reasons: ReasonCount[];
 }): DeliverabilityReport {
   const { account, domain: d, window: w } = args;
-  const result = computeScore(scoreInputs(account, d, w, args.sentLastDay));
+  const domainName = account.email.split('@')[1] ?? '';
+  const byReason = summarize(args.reasons, domainName, d);
+  const topBlock = byReason.find((r) => r.category === 'block');
+  const blockAdvice = topBlock ? { title: topBlock.fix.title, action: `Most blocks: ${topBlock.label.toLowerCase()} (${topBlock.count}). ${topBlock.fix.action}` } : undefined;
+  const result = computeScore(scoreInputs(account, d, w, args.sentLastDay, blockAdvice));
   const rate = (n: number) => (w.sent > 0 ? n / w.sent : null);
   return {
     account_id: account.id,
     email: account.email,
-    domain: account.email.split('@')[1] ?? '',
+    domain: domainName,
     overall_score: result.score,
     known_max: result.known_max,
     checked_at: args.now.toISOString(),
@@ -78,9 +89,13 @@ export function buildReport(args: {
       flagged_lists: (d?.blacklist.flagged_lists ?? []).map(({ list, answer, meaning, removal_url }) => ({ list, answer, meaning, removal_url })),
     },
     reputation: {
-      window_days: WINDOW_DAYS, sent: w.sent, hard_bounces: w.hard_bounces, soft_bounces: w.soft_bounces, complaints: w.complaints, replies: w.replies,
-      bounce_rate: rate(w.hard_bounces + w.soft_bounces), complaint_rate: rate(w.complaints), reply_rate: rate(w.replies),
+      window_days: WINDOW_DAYS, sent: w.sent, hard_bounces: w.hard_bounces, soft_bounces: w.soft_bounces, blocks: w.blocks, delays: w.delays,
+      complaints: w.complaints, replies: w.replies,
+      bounce_rate: rate(w.hard_bounces + w.soft_bounces), hard_bounce_rate: rate(w.hard_bounces), block_rate: rate(w.blocks),
+      complaint_rate: rate(w.complaints), reply_rate: rate(w.replies),
     },
+    bounces_by_reason: byReason,
+    complaints_note: COMPLAINTS_NOTE,
     recommendations: recommendations(result),
     mailbox: args.mailbox,
   };

@@ -7,7 +7,7 @@
  * | DKIM (`dkim`)          | 10  | key published               | weak key (< 2048 bits) 5             | no key found                        | not checked                 |
  * | DMARC (`dmarc`)        | 10  | p=quarantine or p=reject    | p=none 5                             | no record, invalid record           | not checked                 |
  * | Blacklists (`blacklist`)| 20 | listed on none, all checked | none listed but some lists unanswered: 20 × checked ÷ (checked + unanswered), rounded down | 1 listing 6, 2 or more 0 | no list answered |
- * | Bounce rate (`bounces`)| 15  | < 2 %                       | 2–5 % 7                              | > 5 %                               | < 20 sends in the window    |
+ * | Bounces and blocks (`bounces`)| 15 | hard-bounce rate < 2 % and block rate < 1 % | either: hard 2–5 % or blocks 1–3 % → 7 | hard > 5 % or blocks > 3 % | < 20 sends in the window |
  * | Complaint rate (`complaints`)| 15 | < 0.1 %              | 0.1–0.3 % 7                          | > 0.3 %                             | < 20 sends in the window    |
  * | SMTP (`smtp`)          | 6   | connects and logs in        |                                      | fails                               | not tested                  |
  * | IMAP (`imap`)          | 4   | connects and logs in        |                                      | fails                               | not tested                  |
@@ -17,7 +17,11 @@
  * bulk senders since 2024 and decides inbox vs spam first. A blacklist listing (20) blocks mail
  * outright at the receivers that use the list. Bounces and complaints (15 each) are the reputation
  * signals receivers throttle on; 0.3 % complaints is the Gmail/Yahoo bulk-sender line and 0.1 % their
- * target. Connection (10) is operational: an inbox that cannot send (6) is useless, one that cannot
+ * target. The bounce part reads two rates (issue 14): hard bounces (the address is bad: a dirty
+ * list, 2 % / 5 % as the ESPs' lines) and blocks (the receiver refused the sender for reputation,
+ * a listing, authentication, rDNS, content, policy or rate: the deliverability alarm, so its lines
+ * are tighter, 1 % / 3 %). Soft bounces (full mailbox, expired retries …) and delays say nothing
+ * certain about the sender and are not scored. Connection (10) is operational: an inbox that cannot send (6) is useless, one that cannot
  * be read (4) cannot be measured. Volume (10): sending over the inbox's limit is the usual cause of
  * sudden throttling of outreach inboxes.
  *
@@ -53,8 +57,11 @@ export interface ScoreInputs {
     unknown: number;
     flagged?: { list: string; removal_url?: string }[];
   } | null;
-  /** Sends and bounces in the measured window. */
-  bounces?: { sent: number; bounced: number } | null;
+  /**
+   * Sends, hard bounces (address bad) and blocks (sender refused) in the measured window;
+   * `block_advice` says how to fix the most frequent block reason.
+   */
+  bounces?: { sent: number; hard_bounces: number; blocks: number; block_advice?: ScoreAdvice } | null;
   /** Sends and feedback-loop complaints in the measured window. */
   complaints?: { sent: number; complaints: number } | null;
   connection?: { smtp_ok: boolean | null; imap_ok: boolean | null; smtp_error?: string; imap_error?: string } | null;
@@ -220,14 +227,14 @@ function blacklistPart(bl: ScoreInputs['blacklist']): Part {
 }
 
 function ratePart(
-  what: 'bounce' | 'complaint',
+  what: 'complaint',
   count: number,
   sent: number,
   minSample: number,
   [good, bad]: [number, number],
   advice: ScoreAdvice,
 ): Part {
-  const noun = what === 'bounce' ? 'bounces' : 'complaints';
+  const noun = 'complaints';
   if (sent < minSample) {
     return part('unknown', 0, `Only ${sent} sent in the window; the ${what} rate counts from ${minSample} sends.`, {
       title: `Wait for enough sends to measure ${noun}`,
@@ -239,6 +246,33 @@ function ratePart(
   if (rate < good) return part('good', 15, evidence);
   if (rate <= bad) return part('warning', 7, `${evidence} Aim below ${percent(good)}.`, advice);
   return part('bad', 0, `${evidence} Above ${percent(bad)} receivers throttle or block.`, advice);
+}
+
+const band = (rate: number, [good, bad]: [number, number]): ScoreStatus => (rate < good ? 'good' : rate <= bad ? 'warning' : 'bad');
+const POINTS: Record<ScoreStatus, number> = { good: 15, warning: 7, bad: 0, unknown: 0 };
+const WORSE: ScoreStatus[] = ['bad', 'warning', 'good'];
+
+function bouncePart(b: NonNullable<ScoreInputs['bounces']>, minSample: number): Part {
+  const { sent, hard_bounces: hard, blocks } = b;
+  if (sent < minSample) {
+    return part('unknown', 0, `Only ${sent} sent in the window; bounces and blocks count from ${minSample} sends.`, {
+      title: 'Wait for enough sends to measure bounces',
+      action: `Keep sending normally; the hard-bounce and block rates are scored once ${minSample} messages have been sent.`,
+    });
+  }
+  const hardRate = Math.min(1, hard / sent);
+  const blockRate = Math.min(1, blocks / sent);
+  const hardStatus = band(hardRate, [0.02, 0.05]);
+  const blockStatus = band(blockRate, [0.01, 0.03]);
+  const status = WORSE.find((x) => x === hardStatus || x === blockStatus)!;
+  const evidence = `${hard} hard bounce${hard === 1 ? '' : 's'} (${percent(hardRate)}) and ${blocks} block${blocks === 1 ? '' : 's'} (${percent(blockRate)}) of ${sent} sent.`;
+  if (status === 'good') return part('good', 15, evidence);
+  const blocksWorse = WORSE.indexOf(blockStatus) <= WORSE.indexOf(hardStatus);
+  const advice: ScoreAdvice = blocksWorse
+    ? (b.block_advice ?? { title: 'Find out why receivers refuse your mail', action: 'Open the bounces by reason on this inbox’s page and fix the most frequent block first.' })
+    : { title: 'Lower the hard-bounce rate', action: 'Remove addresses that hard-bounced, verify lists before sending, and stop sending to old or bought lists.' };
+  const lines = blocksWorse ? 'Aim below 1 % blocks; above 3 % receivers are refusing you.' : 'Aim below 2 % hard bounces; above 5 % receivers throttle or block.';
+  return part(status, POINTS[status], `${evidence} ${lines}`, advice);
 }
 
 function connectionPart(ok: boolean | null | undefined, proto: 'SMTP' | 'IMAP', points: number, error?: string): Part {
@@ -281,13 +315,10 @@ export function computeScore(inputs: ScoreInputs): ScoreResult {
     [
       'bounces',
       'bounces',
-      'Bounce rate',
+      'Bounces and blocks',
       15,
       inputs.bounces
-        ? ratePart('bounce', inputs.bounces.bounced, inputs.bounces.sent, minSample, [0.02, 0.05], {
-            title: 'Lower the bounce rate',
-            action: 'Remove addresses that hard-bounced, verify lists before sending, and stop sending to old or bought lists.',
-          })
+        ? bouncePart(inputs.bounces, minSample)
         : part('unknown', 0, 'Bounces have not been measured.', { title: 'Measure bounces', action: 'Read this inbox’s mailbox so bounces are counted.' }),
     ],
     [

@@ -2,20 +2,22 @@
 // tick: scan the mailbox, write the day snapshots, audit the domain, score, store.
 import type { DomainReport } from '../../../shared/audit';
 import type { Account } from '../../../shared/domain';
-import type { DeliverabilityReport } from '../../../shared/report';
+import type { DeliverabilityReport, MailboxEvidence } from '../../../shared/report';
+import { AppError } from '../../../shared/errors';
 import { dailyCounts, daysBefore, history, isoDay, totals, writeSnapshots } from '../history/snapshots';
 import type { MailContext } from '../mail-context';
 import { scanMailbox } from '../mailbox/scan';
+import { scanEvidence, unreadableMessages } from './mailbox-evidence';
 import { classifyProbeError } from '../probe/classify';
 import { probeTimeouts } from '../settings/index';
 import { accountsRepo } from '../store/index';
-import { secretKey } from '../vault/index';
+import { createScrubber } from '../vault/index';
+import { SignInError, type Login } from '../oauth/index';
+import { reasonCounts } from './bounce-reasons';
 import { buildReport, scoreInputs, WINDOW_DAYS } from './build';
 import { computeScore } from './score';
 
 const FRESH_MS = 60 * 60 * 1000;
-/** A whole scan may take long on a big mailbox; each network step still has its own timeout. */
-const SCAN_DEADLINE_FACTOR = 10;
 
 export interface ReportDeps extends MailContext {
   domainReport(domain: string, force: boolean): Promise<DomainReport>;
@@ -24,41 +26,56 @@ export interface ReportDeps extends MailContext {
 export interface ReportService {
   report(id: string, refresh: boolean): Promise<DeliverabilityReport>;
   history(id: string, days: number): ReturnType<typeof history>;
-  /** Refreshes every inbox that is not paused; what fails is logged and the rest go on. */
-  tick(): Promise<{ refreshed: number; failed: number }>;
+  /** Scans the mailbox, refreshes the score and stores the report (the scheduler's part per inbox). */
+  refresh(account: Account): Promise<DeliverabilityReport>;
   storedReport(id: string): Promise<DeliverabilityReport | null>;
 }
 
 export function createReportService(deps: ReportDeps): ReportService {
-  const { db, vault, clock, log } = deps;
+  const { db, clock, log } = deps;
 
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   async function storedReport(id: string): Promise<DeliverabilityReport | null> {
     const row = await db.selectFrom('reports').select('report').where('account_id', '=', id).executeTakeFirst();
-    return row ? (JSON.parse(row.report) as DeliverabilityReport) : null;
+    const report = row ? (JSON.parse(row.report) as Partial<DeliverabilityReport>) : null;
+    // A report stored before bounces had reasons (migration 0010) is rebuilt, never shown half.
+    return report && Array.isArray(report.bounces_by_reason) ? (report as DeliverabilityReport) : null;
   }
 
-  async function scan(account: Account): Promise<{ scanned: boolean; message: string }> {
-    const password = await vault.get(secretKey(account.id, account.imap_uses_smtp_password ? 'smtp' : 'imap'));
-    if (password === null) return { scanned: false, message: 'No IMAP password in the keychain: edit the inbox to read its mailbox' };
-    const t = probeTimeouts(deps.settings.current());
-    try {
-      const folders = await deps.limiter.run(account.imap_host, () =>
+  async function scan(account: Account): Promise<MailboxEvidence> {
+    const s = deps.settings.current();
+    const scanWith = (login: Login) =>
+      deps.limiter.run(account.imap_host, () =>
         scanMailbox({
           db, accountId: account.id, ownAddress: account.email, now: clock.now(), env: deps.probeEnv,
-          timeouts: { ...t, deadlineMs: t.deadlineMs * SCAN_DEADLINE_FACTOR },
+          timeouts: probeTimeouts(s), deadlineMs: s.scan_deadline_ms,
           target: {
             protocol: 'imap', host: account.imap_host, port: account.imap_port, security: account.imap_security,
-            username: account.imap_username, password, allowSelfSigned: account.allow_self_signed,
+            username: account.imap_username, password: login.password ?? '', allowSelfSigned: account.allow_self_signed,
+            ...(login.accessToken !== undefined ? { accessToken: login.accessToken } : {}),
           },
         }),
       );
-      const read = folders.reduce((n, f) => n + f.read, 0);
-      return { scanned: true, message: `Read ${read} new message${read === 1 ? '' : 's'} in ${folders.map((f) => f.folder).join(', ')}` };
+    let used: Login = {};
+    let evidence: MailboxEvidence;
+    try {
+      // A signed-in inbox whose token the server refuses gets one fresh token and one more try.
+      const r = await deps.credentials.session(account).run('imap', (login) => scanWith((used = login)), {
+        error: (err) => classifyProbeError(err, 'imap', 'connect').code === 'auth_failed',
+      });
+      evidence = scanEvidence(r, s.scan_deadline_ms);
     } catch (err) {
-      return { scanned: false, message: `Mailbox not read: ${classifyProbeError(err, 'imap', 'connect').message}` };
+      if (err instanceof SignInError) {
+        if (err.code === 'auth_failed' && account.auth_method === 'password') return { scanned: false, message: 'No IMAP password in the keychain: edit the inbox to read its mailbox' };
+        return { scanned: false, error: err.code, message: err.message };
+      }
+      // The reason may quote the server, which may quote the password or token: stored only scrubbed.
+      const c = classifyProbeError(err, 'imap', 'connect');
+      evidence = { scanned: false, error: c.code, message: createScrubber([used.password, used.accessToken]).text(`Mailbox not read: ${c.message}`) };
     }
+    const unreadable = await unreadableMessages(db, account.id);
+    return unreadable ? { ...evidence, unreadable } : evidence;
   }
 
   async function refresh(account: Account, force: boolean): Promise<DeliverabilityReport> {
@@ -69,16 +86,23 @@ export function createReportService(deps: ReportDeps): ReportService {
       log.warn('domain audit failed', { domain: domainName, error: String(err) });
       return null;
     });
-    await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
-    const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
-    const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
-    const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox });
-    const json = JSON.stringify(report);
-    await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
-      .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
-    await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
-    deps.events.emit('accounts.changed', { ids: [account.id] });
-    return report;
+    try {
+      await writeSnapshots(db, account.id, (_date, c) => computeScore(scoreInputs(account, domain, c, c.sent)).score);
+      const window = totals(await dailyCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now)));
+      const today = (await dailyCounts(db, account.id, isoDay(now), isoDay(now))).get(isoDay(now));
+      const reasons = await reasonCounts(db, account.id, daysBefore(now, WINDOW_DAYS - 1), isoDay(now));
+      const report = buildReport({ account, domain, window, sentLastDay: today?.sent ?? 0, now, mailbox, reasons });
+      const json = JSON.stringify(report);
+      await db.insertInto('reports').values({ account_id: account.id, report: json, created_at: report.checked_at })
+        .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
+      await db.updateTable('accounts').set({ score: report.overall_score }).where('id', '=', account.id).execute();
+      deps.events.emit('accounts.changed', { ids: [account.id] });
+      return report;
+    } catch (err) {
+      // The inbox was deleted while its report was being built: say so, not "internal".
+      if (err instanceof Error && /FOREIGN KEY constraint failed/.test(err.message)) throw new AppError('not_found', 'That inbox no longer exists', { field: 'id' });
+      throw err;
+    }
   }
 
   return {
@@ -93,23 +117,6 @@ export function createReportService(deps: ReportDeps): ReportService {
       await mustGet(id);
       return history(db, id, days, clock.now());
     },
-    async tick() {
-      const ids = (await db.selectFrom('accounts').select('id').where('status', '!=', 'paused').execute()).map((r) => r.id);
-      let refreshed = 0;
-      let failed = 0;
-      await Promise.all(
-        ids.map(async (id) => {
-          try {
-            const account = await accountsRepo.getAccount(db, id);
-            if (account) await refresh(account, false);
-            refreshed++;
-          } catch (err) {
-            failed++;
-            log.error('scheduled refresh failed', { id, error: err instanceof Error ? err.message : String(err) });
-          }
-        }),
-      );
-      return { refreshed, failed };
-    },
+    refresh: (account) => refresh(account, false),
   };
 }

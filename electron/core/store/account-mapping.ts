@@ -1,5 +1,6 @@
 // Row ↔ domain mapping for accounts: SQLite integers become booleans, tags JSON becomes a list.
 import type { Account, AccountStatus, ImapSecurity, Provider, SmtpSecurity } from '../../../shared/domain';
+import type { AuthMethod, SignInState } from '../../../shared/oauth';
 import type { ProbeResult } from '../../../shared/connection';
 import type { AccountRow } from './schema';
 
@@ -44,7 +45,16 @@ export function toAccount(row: AccountRowWithClient): Account {
     imap_test: parseProbe(row.imap_test),
     last_tested_at: row.last_tested_at,
     score: row.score,
+    auth_method: row.auth_method as AuthMethod,
+    oauth_app_id: row.oauth_app_id,
+    sign_in: signInState(row),
   };
+}
+
+function signInState(row: AccountRow): SignInState | null {
+  if (row.auth_method !== 'oauth') return null;
+  if (row.sign_in_expired_at !== null) return 'expired';
+  return row.oauth_token_stored === 1 && row.oauth_app_id !== null ? 'connected' : 'needs_sign_in';
 }
 
 function parseProbe(json: string | null): ProbeResult | null {

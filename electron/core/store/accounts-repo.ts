@@ -130,12 +130,14 @@ export interface PasswordFlags {
   smtp_password_stored: number;
   imap_uses_smtp_password: number;
   imap_password_stored: number;
+  oauth_token_stored: number;
+  auth_method: string;
 }
 
 export async function allPasswordFlags(db: Db): Promise<PasswordFlags[]> {
   return db
     .selectFrom('accounts')
-    .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored'])
+    .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored', 'oauth_token_stored', 'auth_method'])
     .execute();
 }
 
@@ -152,6 +154,7 @@ export interface BulkRow {
   tags: string;
   smtp_password_stored: number;
   imap_password_stored: number;
+  oauth_token_stored: number;
 }
 
 /** What bulk changes need to know of each account (at most 500 ids per call). */
@@ -159,7 +162,7 @@ export async function bulkRows(db: Db, ids: string[]): Promise<BulkRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('accounts')
-    .select(['id', 'email', 'provider', 'tags', 'smtp_password_stored', 'imap_password_stored'])
+    .select(['id', 'email', 'provider', 'tags', 'smtp_password_stored', 'imap_password_stored', 'oauth_token_stored'])
     .where('id', 'in', ids)
     .execute();
 }

@@ -1,5 +1,6 @@
 export { openStore, DATABASE_FILE, type Store } from './open-store';
-export type { Database, AccountRow, NewAccountRow, AccountRowUpdate } from './schema';
+export type { Database, AccountRow, NewAccountRow, AccountRowUpdate, OAuthAppRow } from './schema';
 export * as accountsRepo from './accounts-repo';
 export * as clientsRepo from './clients-repo';
+export * as oauthAppsRepo from './oauth-apps-repo';
 export { MIGRATIONS } from './migrations/index';

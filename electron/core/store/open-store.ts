@@ -22,8 +22,15 @@ const staticProvider = (migrations: Record<string, Migration>): MigrationProvide
 
 export async function openStore(dataDir: string, migrations: Record<string, Migration> = MIGRATIONS): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
   const file = path.join(dataDir, DATABASE_FILE);
-  const sqlite = new BetterSqlite3(file);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file);
+  } catch (err) {
+    lock.close();
+    throw err;
+  }
   sqlite.pragma('journal_mode = WAL');
   // WAL + NORMAL: no fsync per commit (an import commits once per inbox). A crash of the app loses
   // no committed row; a power cut may undo the last few, never corrupt the file — and the start-up
@@ -31,7 +38,14 @@ export async function openStore(dataDir: string, migrations: Record<string, Migr
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted rows (and replaced values) are overwritten with zeros, so nothing removed from the
+  // database lingers in free pages.
+  sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const close = async () => {
+    await db.destroy();
+    lock.close();
+  };
   try {
     await refuseNewerDatabase(db, migrations);
     const { error, results } = await new Migrator({ db, provider: staticProvider(migrations) }).migrateToLatest();
@@ -39,11 +53,43 @@ export async function openStore(dataDir: string, migrations: Record<string, Migr
     if (error || failed) {
       throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // 0005 dropped server texts written before they were scrubbed: rebuild the file so no free
+    // page (from before secure_delete) keeps a copy.
+    if (results?.some((r) => r.migrationName === '0005_hardening' && r.status === 'Success')) {
+      sqlite.exec('VACUUM');
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    }
   } catch (err) {
-    await db.destroy();
+    await close();
     throw err;
   }
-  return { db, file, close: () => db.destroy() };
+  return { db, file, close };
+}
+
+export const LOCK_FILE = 'inboxfleet.lock';
+
+/**
+ * One core per data folder: an exclusive OS lock (a SQLite lock on a small file of its own, so the
+ * database stays readable by other tools) held until close. The OS drops it when the process
+ * dies, so a crash never leaves the folder locked. A second opener, in this process or another,
+ * gets `already_open` at once instead of racing the first through the migrations.
+ */
+function lockDataDir(dataDir: string): { close(): void } {
+  const lock = new BetterSqlite3(path.join(dataDir, LOCK_FILE), { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE; COMMIT');
+  } catch (err) {
+    lock.close();
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new AppError(
+        'already_open',
+        `Inboxfleet is already open on the data folder ${dataDir} (another window or process is using it). Close it first.`,
+      );
+    }
+    throw err;
+  }
+  return { close: () => lock.close() };
 }
 
 async function refuseNewerDatabase(db: Kysely<Database>, migrations: Record<string, Migration>): Promise<void> {

@@ -50,6 +50,27 @@ export interface AccountsTable {
   status_before_error: string | null;
   /** Last deliverability score (0–100), for sorting; null before the first report. */
   score: number | null;
+  /** 'password' or 'oauth'. */
+  auth_method: Generated<string>;
+  oauth_app_id: string | null;
+  /** 1 when the keychain holds the inbox's OAuth refresh token. */
+  oauth_token_stored: Generated<number>;
+  /** When the provider refused the refresh token (revoked, expired); null otherwise. */
+  sign_in_expired_at: string | null;
+}
+
+/** The agency's OAuth client per provider (and optionally per client). Its secret is in the keychain. */
+export interface OAuthAppsTable {
+  id: string;
+  provider: string;
+  label: string;
+  client_id: string;
+  tenant: string | null;
+  issuer: string | null;
+  agency_client_id: string | null;
+  secret_stored: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface MailboxFoldersTable {
@@ -75,9 +96,11 @@ export interface MailboxEventsTable {
   uidvalidity: string;
   uid: number;
   date: string;
-  /** hard_bounce, soft_bounce, complaint, reply, auto_reply, other */
+  /** hard_bounce, soft_bounce, block, delay, complaint, reply, auto_reply */
   kind: string;
   detail: Generated<string>;
+  /** For bounces, blocks and delays: the reason (shared/bounces.ts BOUNCE_REASONS). */
+  reason: string | null;
 }
 
 export interface SnapshotsTable {
@@ -88,7 +111,13 @@ export interface SnapshotsTable {
   soft_bounces: number;
   complaints: number;
   replies: number;
+  /** Rejections of the sender (reputation, listing, authentication, content, policy, rate). */
+  blocks: Generated<number>;
+  /** Delay notices: not bounces, the sending server still retries. */
+  delays: Generated<number>;
+  /** (hard + soft bounces) ÷ sent; blocks are counted apart. */
   bounce_rate: number;
+  block_rate: Generated<number>;
   complaint_rate: number;
   reply_rate: number;
   score: number | null;
@@ -115,6 +144,59 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface AlertsTable {
+  id: string;
+  kind: string;
+  severity: string;
+  /** 'account:<id>' or 'domain:<name>'. */
+  subject: string;
+  key: string;
+  account_id: string | null;
+  domain: string;
+  title: string;
+  detail: string;
+  /** JSON object: what the check saw. */
+  observed: Generated<string>;
+  opened_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+  acknowledged_at: string | null;
+}
+
+export interface AlertStateTable {
+  subject: string;
+  account_id: string | null;
+  /** JSON SubjectState (alerts/machine.ts). */
+  state: string;
+  checked_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  created_at: string;
+  title: string;
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  last_attempt_at: string | null;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+}
+
+export interface SchedulerRunsTable {
+  id: string;
+  reason: string;
+  job_id: string | null;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  total: Generated<number>;
+  done: Generated<number>;
+  failed: Generated<number>;
+}
+
 export interface Database {
   clients: ClientsTable;
   accounts: AccountsTable;
@@ -125,9 +207,22 @@ export interface Database {
   mailbox_events: MailboxEventsTable;
   snapshots: SnapshotsTable;
   reports: ReportsTable;
+  export_partials: ExportPartialsTable;
+  alerts: AlertsTable;
+  alert_state: AlertStateTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  scheduler_runs: SchedulerRunsTable;
+  oauth_apps: OAuthAppsTable;
+}
+
+/** An export being written: its temporary file, removed at the next start if the app died. */
+export interface ExportPartialsTable {
+  path: string;
+  started_at: string;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
 export type NewAccountRow = Insertable<AccountsTable>;
 export type AccountRowUpdate = Updateable<AccountsTable>;
 export type ClientRow = Selectable<ClientsTable>;
+export type OAuthAppRow = Selectable<OAuthAppsTable>;

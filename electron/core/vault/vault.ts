@@ -1,5 +1,7 @@
-// Where passwords live. The keytar vault is the real one; the memory vault is for unit tests.
+// Where passwords and tokens live. The keytar vault is the real one; the memory vault is for unit tests.
 export type Protocol = 'smtp' | 'imap';
+/** What an account keeps in the keychain: a password per protocol, or its OAuth refresh token. */
+export type SecretKind = Protocol | 'oauth';
 
 export interface Vault {
   set(key: string, secret: string): Promise<void>;
@@ -12,10 +14,17 @@ export interface Vault {
   check(): Promise<string | null>;
 }
 
-/** Keychain entry name: one per account and protocol. */
-export const secretKey = (accountId: string, protocol: Protocol): string => `account:${accountId}:${protocol}`;
+/** Keychain entry name: one per account and protocol (or `oauth` for its refresh token). */
+export const secretKey = (accountId: string, kind: SecretKind): string => `account:${accountId}:${kind}`;
 
-export function parseSecretKey(key: string): { accountId: string; protocol: Protocol } | null {
-  const m = /^account:([^:]+):(smtp|imap)$/.exec(key);
-  return m ? { accountId: m[1]!, protocol: m[2] as Protocol } : null;
+export function parseSecretKey(key: string): { accountId: string; protocol: SecretKind } | null {
+  const m = /^account:([^:]+):(smtp|imap|oauth)$/.exec(key);
+  return m ? { accountId: m[1]!, protocol: m[2] as SecretKind } : null;
+}
+
+/** Keychain entry of a sign-in app's client secret. */
+export const appSecretKey = (appId: string): string => `oauth-app:${appId}:secret`;
+
+export function parseAppSecretKey(key: string): string | null {
+  return /^oauth-app:([^:]+):secret$/.exec(key)?.[1] ?? null;
 }

@@ -4,7 +4,9 @@ import type { DeliverabilityReport } from '../../../shared/report';
 import { call, errorMessage } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { useAccount } from '../queries';
+import { BouncesPanel } from './BouncesPanel';
 import { ReputationChart } from './ReputationChart';
+import { LoginPanel } from './sign-in/LoginPanel';
 
 const RANGES = [7, 30, 90, 180] as const;
 const pct = (v: number | null) => (v === null ? 'unknown' : `${(v * 100).toFixed(2)} %`);
@@ -75,11 +77,18 @@ export function AccountDetail({ id }: { id: string }) {
           </button>
         </div>
       </header>
+      {account.data && <LoginPanel account={account.data} />}
       {(error || report.error) && <p className="error" role="alert">{error ?? errorMessage(report.error)}</p>}
       {!r && !report.error && <p>Building the report… (reading the mailbox and checking DNS)</p>}
       {r && (
         <>
-          <p className="muted" data-testid="report-meta">Checked {new Date(r.checked_at).toLocaleString()} · {r.mailbox.message}</p>
+          <p className={r.mailbox.error ? 'error' : 'muted'} data-testid="report-meta">Checked {new Date(r.checked_at).toLocaleString()} · {r.mailbox.message}</p>
+          {r.mailbox.unreadable && (
+            <p className="muted" data-testid="mailbox-unreadable">
+              {r.mailbox.unreadable.count} message{r.mailbox.unreadable.count === 1 ? '' : 's'} in this mailbox could not be read and {r.mailbox.unreadable.count === 1 ? 'is' : 'are'} not counted
+              {' '}({r.mailbox.unreadable.examples.map((u) => `${u.folder} UID ${u.uid}: ${u.reason}`).join('; ')}).
+            </p>
+          )}
           <ScorePanel r={r} />
           <section className="check" data-testid="recommendations">
             <h2>Fix first</h2>
@@ -100,9 +109,11 @@ export function AccountDetail({ id }: { id: string }) {
             <h2>Reputation, last {r.reputation.window_days} days</h2>
             <p>
               Sent {r.reputation.sent} · bounce rate {pct(r.reputation.bounce_rate)} ({r.reputation.hard_bounces} hard, {r.reputation.soft_bounces} soft) ·
-              complaint rate {pct(r.reputation.complaint_rate)} · reply rate {pct(r.reputation.reply_rate)}
+              block rate {pct(r.reputation.block_rate)} ({r.reputation.blocks}) · complaint rate {pct(r.reputation.complaint_rate)} ·
+              reply rate {pct(r.reputation.reply_rate)}
             </p>
           </section>
+          <BouncesPanel r={r} />
         </>
       )}
       <section className="check">
@@ -113,7 +124,7 @@ export function AccountDetail({ id }: { id: string }) {
           </select>
         </h2>
         {history.data && history.data.length === 0 && <p className="muted" data-testid="no-history">No sends in this range yet.</p>}
-        {history.data && history.data.length > 0 && <ReputationChart points={history.data} />}
+        {history.data && history.data.length > 0 && <ReputationChart points={history.data} days={days} />}
       </section>
     </section>
   );

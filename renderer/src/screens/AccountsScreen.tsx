@@ -6,6 +6,7 @@ import { ACCOUNT_STATUSES, PROVIDERS } from '../../../shared/domain';
 import { errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ExportButton } from '../components/ExportButton';
+import { NextCheck } from '../components/NextCheck';
 import { Pagination } from '../components/Pagination';
 import { useAccounts, useCall, useClients } from '../queries';
 import { navigate } from '../router';
@@ -26,6 +27,8 @@ export function AccountsScreen() {
   const accounts = useAccounts(query);
   const clients = useClients();
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  /** Inboxfleet's own format (imports back), or a vendor's upload layout. */
+  const [exportKind, setExportKind] = useState<'accounts' | 'smartlead' | 'instantly'>('accounts');
   /** Said once when a filter change drops a selection, so nothing is acted on unseen. */
   const [selectionNote, setSelectionNote] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<Pending>(null);
@@ -88,14 +91,20 @@ export function AccountsScreen() {
       <header className="screen-head">
         <h1>Accounts</h1>
         <div className="row">
-          <ExportButton label="Export inboxes" input={{ kind: 'accounts', filter: exportFilter }} />
-          <ExportButton label="Smartlead CSV" input={{ kind: 'smartlead', filter: exportFilter }} />
-          <ExportButton label="Instantly CSV" input={{ kind: 'instantly', filter: exportFilter }} />
+          <select aria-label="Export format" value={exportKind} onChange={(e) => setExportKind(e.target.value as typeof exportKind)} data-testid="export-format">
+            <option value="accounts">Inboxfleet CSV</option>
+            <option value="smartlead">Smartlead CSV</option>
+            <option value="instantly">Instantly CSV</option>
+          </select>
+          <ExportButton label="Export inboxes" input={{ kind: exportKind, filter: exportFilter }} />
           <ExportButton label="Export reports" input={{ kind: 'reports', filter: exportFilter }} />
           <button type="button" onClick={() => navigate('#/import')} data-testid="open-import">Import CSV</button>
+          <button type="button" onClick={() => navigate('#/accounts/sign-in')} data-testid="bulk-sign-in-link">Sign in many…</button>
           <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
         </div>
       </header>
+
+      <NextCheck />
 
       <div className="filters" role="search">
         <input type="search" placeholder="Search email or name" aria-label="Search email or name" value={search} onChange={(e) => { setSearch(e.target.value); update({}); }} data-testid="filter-search" />

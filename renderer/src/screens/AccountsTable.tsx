@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { Account, AccountSortField } from '../../../shared/domain';
 import { ConnectionCell } from '../components/ConnectionCell';
+import { LoginChip } from '../components/LoginChip';
 import { StatusBadge } from '../components/StatusBadge';
 import { navigate } from '../router';
 
@@ -27,25 +28,22 @@ const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 40;
 const COLUMNS = 'grid-cols';
 
-function SortHeader({ field, label, sort, order, onSort }: { field: AccountSortField; label: string } & Pick<Props, 'sort' | 'order' | 'onSort'>) {
+/** A sortable column's header cell: aria-sort belongs on the cell, the button only sorts. */
+function SortHeader({ field, label, sort, order, onSort, className }: { field: AccountSortField; label: string; className?: string } & Pick<Props, 'sort' | 'order' | 'onSort'>) {
   const active = sort === field;
   return (
-    <button
-      type="button"
-      className={`sort ${active ? 'active' : ''}`}
-      onClick={() => onSort(field)}
-      aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
-      data-testid={`sort-${field}`}
-    >
-      {label} {active ? (order === 'asc' ? '▲' : '▼') : ''}
-    </button>
+    <span role="columnheader" className={className} aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className={`sort ${active ? 'active' : ''}`} onClick={() => onSort(field)} data-testid={`sort-${field}`}>
+        {label} <span aria-hidden="true">{active ? (order === 'asc' ? '▲' : '▼') : ''}</span>
+      </button>
+    </span>
   );
 }
 
-/** Virtualised: only the rows in view are in the DOM, so 100-row pages stay cheap. */
 /**
- * Header and rows live in one scroll box (the header sticks to its top), so they scroll together
- * sideways on a narrow window and the columns always line up.
+ * Virtualised: only the rows in view are in the DOM, so 100-row pages stay cheap. Header and rows
+ * live in one scroll box (the header sticks to its top), so they scroll together sideways on a
+ * narrow window and the columns always line up.
  */
 export function AccountsTable({ items, sort, order, onSort, selected, allSelected: everySelected, onSelect, resetKey, onToggleStatus, onDelete, testing, onTest, onOpenConnection }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -70,16 +68,16 @@ export function AccountsTable({ items, sort, order, onSort, selected, allSelecte
         <span role="columnheader">
           <input type="checkbox" aria-label="Select all on this page" checked={allSelected} disabled={everySelected} onChange={(e) => onSelect(items.map((a) => a.id), e.target.checked)} />
         </span>
-        <span role="columnheader"><SortHeader field="email" label="Email" sort={sort} order={order} onSort={onSort} /></span>
+        <SortHeader field="email" label="Email" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Name</span>
-        <span role="columnheader"><SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} /></span>
+        <SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Client</span>
-        <span role="columnheader" className="num"><SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} /></span>
+        <SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} className="num" />
         <span role="columnheader">Status</span>
         <span role="columnheader">Connection</span>
         <span role="columnheader" className="num" title="Daily send limit">Per day</span>
         <span role="columnheader">Tags</span>
-        <span role="columnheader"><SortHeader field="created_at" label="Added" sort={sort} order={order} onSort={onSort} /></span>
+        <SortHeader field="created_at" label="Added" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader" className="actions">Actions</span>
       </div>
       <div className="tbody" role="rowgroup">
@@ -100,7 +98,8 @@ export function AccountsTable({ items, sort, order, onSort, selected, allSelecte
                 </span>
                 <span role="cell" className="email" title={a.email}>
                   <a href={`#/accounts/${encodeURIComponent(a.id)}`} data-testid="open-account">{a.email}</a>
-                  {!a.smtp_password_stored && (
+                  <LoginChip account={a} />
+                  {a.auth_method === 'password' && !a.smtp_password_stored && (
                     <span className="warn-dot" title="No password in the keychain: edit the inbox to enter it again" data-testid="no-password">!</span>
                   )}
                 </span>
@@ -114,12 +113,12 @@ export function AccountsTable({ items, sort, order, onSort, selected, allSelecte
                 <span role="cell" className="tags">{a.tags.map((t) => <span key={t} className="tag">{t}</span>)}</span>
                 <span role="cell" title={a.created_at}>{new Date(a.created_at).toLocaleDateString()}</span>
                 <span role="cell" className="actions">
-                  <button type="button" onClick={() => onTest(a)} disabled={testing.has(a.id)} data-testid="test">Test</button>
-                  <button type="button" onClick={() => navigate(`#/accounts/${encodeURIComponent(a.id)}/edit`)} data-testid="edit">Edit</button>
-                  <button type="button" onClick={() => onToggleStatus(a)} data-testid="toggle-status">
+                  <button type="button" onClick={() => onTest(a)} disabled={testing.has(a.id)} aria-label={`Test ${a.email}`} data-testid="test">Test</button>
+                  <button type="button" onClick={() => navigate(`#/accounts/${encodeURIComponent(a.id)}/edit`)} aria-label={`Edit ${a.email}`} data-testid="edit">Edit</button>
+                  <button type="button" onClick={() => onToggleStatus(a)} aria-label={`${a.status === 'paused' ? 'Resume' : 'Pause'} ${a.email}`} data-testid="toggle-status">
                     {a.status === 'paused' ? 'Resume' : 'Pause'}
                   </button>
-                  <button type="button" className="danger-link" onClick={() => onDelete(a)} data-testid="delete">Delete</button>
+                  <button type="button" className="danger-link" onClick={() => onDelete(a)} aria-label={`Delete ${a.email}`} data-testid="delete">Delete</button>
                 </span>
               </div>
             );

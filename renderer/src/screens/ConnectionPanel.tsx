@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProbeResult, SendTestEmailResult } from '../../../shared/connection';
 import type { Account } from '../../../shared/domain';
 import { errorMessage } from '../api';
+import { errorWords } from '../components/error-words';
 import { useAccount, useCall } from '../queries';
 
 function ProbeDetails({ p, name }: { p: ProbeResult | null; name: string }) {
@@ -18,7 +19,7 @@ function ProbeDetails({ p, name }: { p: ProbeResult | null; name: string }) {
   ];
   return (
     <section className={`probe ${p.ok ? 'ok' : 'bad'}`} data-testid={`probe-${p.protocol}`}>
-      <h3>{name}: {p.ok ? 'works' : p.error?.replace('_', ' ')}</h3>
+      <h3>{name}: {p.ok ? 'works' : errorWords(p.error)}</h3>
       <p className={p.ok ? '' : 'error'} data-testid={`probe-${p.protocol}-message`}>{p.message}</p>
       {p.self_signed_allowed && <p className="warn">Self-signed certificate trusted because you allowed it for this inbox.</p>}
       <dl className="kv">

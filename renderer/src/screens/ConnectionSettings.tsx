@@ -1,8 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../shared/connection';
-import { ApiError, call, errorMessage } from '../api';
+import type { Settings, SettingsView } from '../../../shared/connection';
+import { call, errorMessage } from '../api';
 import { Field } from '../components/Field';
+import { numberOrText, useSettingsSave } from '../components/use-settings-save';
 
 type NumberKey = Exclude<keyof Settings, 'dns_servers'>;
 
@@ -15,6 +16,8 @@ const NUMBERS: [NumberKey, string, string][] = [
   ['test_per_host_concurrency', 'Tests at once per server', 'Keeps big providers from seeing a burst of logins'],
   ['dns_timeout_ms', 'DNS timeout (ms)', 'Per try'],
   ['dns_tries', 'DNS tries', 'Per question'],
+  ['scan_deadline_ms', 'Mailbox scan limit (ms)', 'Hard cap on reading one inbox; the next scan goes on where it stopped'],
+  ['sign_in_timeout_ms', 'Sign-in wait (ms)', 'How long a sign-in waits for you in the browser'],
 ];
 
 const toForm = (s: Settings): Record<string, string> => ({
@@ -29,33 +32,27 @@ export function ConnectionSettings() {
   return <SettingsForm initial={settings.data} />;
 }
 
-function SettingsForm({ initial }: { initial: Settings }) {
-  const qc = useQueryClient();
+function SettingsForm({ initial }: { initial: SettingsView }) {
   const [form, setForm] = useState<Record<string, string>>(() => toForm(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
+  const { errors, saved, save } = useSettingsSave();
+  // Saved values the app set aside at start (e.g. a DNS server Node cannot use): shown until fixed;
+  // a save refetches settings, so this follows what core says now.
+  const warnings = initial.warnings;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
-    setSaved(false);
-    const patch: Record<string, unknown> = Object.fromEntries(
-      NUMBERS.map(([k]) => [k, /^\d+$/.test(form[k]?.trim() ?? '') ? Number(form[k]) : form[k]]),
-    );
+    const patch: Record<string, unknown> = Object.fromEntries(NUMBERS.map(([k]) => [k, numberOrText(form[k])]));
     patch.dns_servers = (form.dns_servers ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    try {
-      await call('settings.update', patch as never);
-      await qc.invalidateQueries({ queryKey: ['settings'] });
-      setSaved(true);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : { _: errorMessage(err) });
-    }
+    void save(patch);
   };
 
   return (
     <form className="form settings-form" onSubmit={submit} noValidate data-testid="settings-form">
       <fieldset>
         <legend>Connection tests and DNS</legend>
+        {warnings.map((w) => (
+          <p key={w.field} className="error" role="alert" data-testid={`setting-warning-${w.field}`}>{w.message}</p>
+        ))}
         {NUMBERS.map(([k, label, hint]) => (
           <Field key={k} name={k} label={label} hint={hint} error={errors[k]}>
             {(a11y) => <input {...a11y} name={k} value={form[k] ?? ''} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />}

@@ -50,6 +50,12 @@ function Report({ r }: { r: DomainReport }) {
       <p className="muted">
         Checked {new Date(r.checked_at).toLocaleString()} · sending IPs {r.sending_ips.join(', ') || 'none found'} · {r.dns.questions} DNS questions
       </p>
+      {r.notes && r.notes.length > 0 && (
+        <section className="check" data-testid="audit-notes">
+          <h2>About this audit</h2>
+          <Findings findings={r.notes} />
+        </section>
+      )}
       <Section id="spf" title="SPF" status={r.spf.status} findings={r.spf.findings} fixes={r.spf.fixes}>
         {r.spf.records.length > 1 ? r.spf.records.map((rec) => <Record key={rec} value={rec} />) : <Record value={r.spf.record} />}
         <p>{r.spf.lookups} of 10 DNS lookups{r.spf.includes.length ? ` — ${r.spf.includes.map((i) => `${i.term} (${i.lookups})`).join(', ')}` : ''}</p>

@@ -57,7 +57,10 @@ export function DomainsScreen() {
       {domains.data && domains.data.length > 0 && (
         <table className="simple" data-testid="domains-table">
           <thead>
-            <tr><th>Domain</th><th className="num">Inboxes</th>{CHECKS.map(([, l]) => <th key={l}>{l}</th>)}<th>Checked</th><th /></tr>
+            <tr>
+              <th scope="col">Domain</th><th scope="col" className="num">Inboxes</th>{CHECKS.map(([, l]) => <th scope="col" key={l}>{l}</th>)}<th scope="col">Checked</th>
+              <th scope="col"><span className="sr-only">Actions</span></th>
+            </tr>
           </thead>
           <tbody>
             {domains.data.map((d) => (
@@ -67,10 +70,10 @@ export function DomainsScreen() {
                 {CHECKS.map(([k, l]) => <td key={k}><StatusChip status={d[k]} testId={`chip-${k}`} label={undefined} />{' '}<span className="sr-only">{l}</span></td>)}
                 <td title={d.checked_at ?? ''}>{d.checked_at ? new Date(d.checked_at).toLocaleString() : 'never'}</td>
                 <td className="actions">
-                  <button type="button" onClick={() => void recheck(d)} disabled={checking.has(d.domain)} data-testid="recheck">
+                  <button type="button" onClick={() => void recheck(d)} disabled={checking.has(d.domain)} aria-label={`${d.checked_at ? 'Re-check' : 'Check'} ${d.domain}`} data-testid="recheck">
                     {checking.has(d.domain) ? 'Checking…' : d.checked_at ? 'Re-check' : 'Check'}
                   </button>
-                  <button type="button" onClick={() => navigate(`#/domains/${encodeURIComponent(d.domain)}`)}>Details</button>
+                  <button type="button" onClick={() => navigate(`#/domains/${encodeURIComponent(d.domain)}`)} aria-label={`Details of ${d.domain}`}>Details</button>
                 </td>
               </tr>
             ))}

@@ -1,30 +1,61 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistoryPoint } from '../../../shared/report';
+import { chartDays } from './reputation-days';
 
-const pct = (v: number) => Math.round(v * 10000) / 100;
+const axis = { fontSize: 11, stroke: '#4a5263' };
 
-/** Score and volume on the left axis, rates (%) on the right, one point per day with sends. */
-export function ReputationChart({ points }: { points: HistoryPoint[] }) {
-  const data = points.map((p) => ({
-    date: p.date, score: p.score, sent: p.sent, bounce: pct(p.bounce_rate), complaint: pct(p.complaint_rate), reply: pct(p.reply_rate),
-  }));
+/**
+ * Two plots over every day of the range: counts (sends as bars, with the score on its own 0–100
+ * axis) and rates in %; days without sends are gaps, not dropped dates. A table gives the numbers.
+ */
+export function ReputationChart({ points, days, today = new Date().toISOString().slice(0, 10) }: { points: HistoryPoint[]; days: number; today?: string }) {
+  const data = chartDays(points, days, today);
   return (
-    <div className="chart" data-testid="reputation-chart" data-points={points.length}>
-      <ResponsiveContainer width="100%" height={280}>
-        <LineChart data={data} margin={{ top: 10, right: 20, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="date" fontSize={11} />
-          <YAxis yAxisId="left" fontSize={11} />
-          <YAxis yAxisId="right" orientation="right" unit="%" fontSize={11} />
-          <Tooltip />
-          <Legend />
-          <Line yAxisId="left" type="monotone" dataKey="score" name="Score" stroke="#2456e6" isAnimationActive={false} />
-          <Line yAxisId="left" type="monotone" dataKey="sent" name="Sent" stroke="#6b7487" isAnimationActive={false} />
-          <Line yAxisId="right" type="monotone" dataKey="bounce" name="Bounce %" stroke="#d13b3b" isAnimationActive={false} />
-          <Line yAxisId="right" type="monotone" dataKey="complaint" name="Complaint %" stroke="#b7791f" isAnimationActive={false} />
-          <Line yAxisId="right" type="monotone" dataKey="reply" name="Reply %" stroke="#1f8a4c" isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+    <div className="chart" data-testid="reputation-chart" data-points={points.length} data-days={data.length}>
+      <figure>
+        <figcaption>Sends per day and score</figcaption>
+        <ResponsiveContainer width="100%" height={200}>
+          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="date" {...axis} />
+            <YAxis yAxisId="sent" allowDecimals={false} {...axis} label={{ value: 'sends', angle: -90, position: 'insideLeft', fontSize: 11 }} />
+            <YAxis yAxisId="score" orientation="right" domain={[0, 100]} {...axis} label={{ value: 'score', angle: 90, position: 'insideRight', fontSize: 11 }} />
+            <Tooltip />
+            <Legend />
+            <Bar yAxisId="sent" dataKey="sent" name="Sent" fill="#8795b0" isAnimationActive={false} />
+            <Line yAxisId="score" type="linear" dataKey="score" name="Score" stroke="#2447c8" connectNulls={false} isAnimationActive={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </figure>
+      <figure>
+        <figcaption>Rates (% of sends)</figcaption>
+        <ResponsiveContainer width="100%" height={200}>
+          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="date" {...axis} />
+            <YAxis unit="%" {...axis} />
+            <Tooltip />
+            <Legend />
+            <Line type="linear" dataKey="bounce" name="Bounce %" stroke="#b42323" connectNulls={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="block" name="Block %" stroke="#6a2bb0" connectNulls={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="complaint" name="Complaint %" stroke="#8a5a00" connectNulls={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="reply" name="Reply %" stroke="#17703f" connectNulls={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </figure>
+      <details>
+        <summary>Show the numbers</summary>
+        <table className="simple" data-testid="reputation-table">
+          <thead>
+            <tr><th scope="col">Day</th><th scope="col" className="num">Sent</th><th scope="col" className="num">Bounce %</th><th scope="col" className="num">Block %</th><th scope="col" className="num">Complaint %</th><th scope="col" className="num">Reply %</th><th scope="col" className="num">Score</th></tr>
+          </thead>
+          <tbody>
+            {data.filter((d) => d.sent > 0).map((d) => (
+              <tr key={d.date}><td>{d.date}</td><td className="num">{d.sent}</td><td className="num">{d.bounce}</td><td className="num">{d.block}</td><td className="num">{d.complaint}</td><td className="num">{d.reply}</td><td className="num">{d.score ?? '—'}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </div>
   );
 }

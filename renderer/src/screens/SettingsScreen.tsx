@@ -1,6 +1,9 @@
 import { errorMessage } from '../api';
 import { useAppInfo } from '../queries';
 import { ConnectionSettings } from './ConnectionSettings';
+import { AlertSettings } from './settings/AlertSettings';
+import { WebhookSettings } from './settings/WebhookSettings';
+import { SignInApps } from './settings/SignInApps';
 
 export function SettingsScreen() {
   const info = useAppInfo();
@@ -19,7 +22,10 @@ export function SettingsScreen() {
           {keychain.available ? 'Available — passwords are stored in your system keychain.' : <span className="error">{keychain.message}</span>}
         </dd>
       </dl>
+      <SignInApps />
       <ConnectionSettings />
+      <AlertSettings />
+      <WebhookSettings />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // Form state is all strings (what inputs hold); this maps it to and from contract input.
 import type { AccountCreateInput, AccountUpdateInput } from '../../../shared/validation';
 import type { Account } from '../../../shared/domain';
+import type { InputOf } from '../../../shared/contract';
+import type { OAuthProvider } from '../../../shared/oauth';
 
 export const TEXT_FIELDS = [
   'email', 'display_name', 'provider', 'smtp_host', 'smtp_port', 'smtp_security', 'smtp_username', 'smtp_password',
@@ -52,8 +54,24 @@ function toInput(f: FormState): Record<string, unknown> {
 
 export const toCreateInput = (f: FormState) => ({ ...toInput(f), test: f.test_after_save }) as AccountCreateInput;
 
-export function toUpdateInput(id: string, f: FormState): AccountUpdateInput {
+/** A new inbox that signs in: the form's address (the login hint, may be blank), name, client and servers. */
+export function toSignInInput(f: FormState, provider: OAuthProvider): InputOf<'accounts.signIn'> {
+  const all = toInput(f);
+  const keep = ['smtp_host', 'smtp_port', 'smtp_security', 'imap_host', 'imap_port', 'imap_security', 'daily_limit', 'tags', 'allow_self_signed'];
+  const input: Record<string, unknown> = Object.fromEntries(keep.filter((k) => all[k] !== '' && all[k] !== undefined).map((k) => [k, all[k]]));
+  return {
+    ...input,
+    provider,
+    emails: f.email.trim() ? [f.email.trim()] : [],
+    ...(f.display_name.trim() ? { display_name: f.display_name.trim() } : {}),
+    client_id: f.client_id || null,
+    test: f.test_after_save,
+  } as InputOf<'accounts.signIn'>;
+}
+
+export function toUpdateInput(id: string, f: FormState, opts: { toPassword?: boolean } = {}): AccountUpdateInput {
   const input = toInput(f);
+  if (opts.toPassword) input.auth_method = 'password';
   // Blank here means "leave as is" (the password stays in the keychain).
   for (const key of ['smtp_password', 'imap_password', 'imap_host', 'imap_username', 'imap_port', 'smtp_username']) {
     if (input[key] === '' || input[key] === undefined) delete input[key];

@@ -18,8 +18,10 @@ const NOW = new Date('2026-03-10T12:00:00Z');
 const expected = () => {
   const f = MESSAGE_FIXTURES.map((m) => m.expected);
   return {
-    hard: f.filter((e) => e.kind === 'bounce' && e.bounce_type === 'hard').length,
-    soft: f.filter((e) => e.kind === 'bounce' && e.bounce_type === 'soft').length,
+    hard: f.filter((e) => e.category === 'hard').length,
+    soft: f.filter((e) => e.category === 'soft').length,
+    blocks: f.filter((e) => e.category === 'block').length,
+    delays: f.filter((e) => e.category === 'delay').length,
     complaints: f.filter((e) => e.kind === 'complaint').length,
     replies: f.filter((e) => e.kind === 'reply').length,
   };
@@ -65,15 +67,25 @@ describe('mailbox scan against Dovecot', () => {
     await dovecot?.stop();
   });
 
-  it('counts sends, hard and soft bounces, complaints and replies exactly; auto-replies are not replies', async () => {
+  it('counts sends, hard bounces, blocks, delays, complaints and replies exactly; auto-replies are not replies', async () => {
     const r = await call(core, 'deliverability.report', { id: accountId, refresh: true });
     const e = expected();
     expect(r.mailbox).toEqual({ scanned: true, message: `Read ${SENT_MESSAGE_IDS.length + MESSAGE_FIXTURES.length} new messages in Sent, INBOX, Junk` });
     expect(r.reputation).toMatchObject({
-      window_days: 30, sent: SENT_MESSAGE_IDS.length, hard_bounces: e.hard, soft_bounces: e.soft, complaints: e.complaints, replies: e.replies,
+      window_days: 30, sent: SENT_MESSAGE_IDS.length, hard_bounces: e.hard, soft_bounces: e.soft, blocks: e.blocks, delays: e.delays,
+      complaints: e.complaints, replies: e.replies,
     });
-    expect(e).toEqual({ hard: 5, soft: 1, complaints: 1, replies: 2 });
+    expect(e).toEqual({ hard: 4, soft: 0, blocks: 1, delays: 1, complaints: 1, replies: 2 });
     expect(r.reputation.bounce_rate).toBeCloseTo((e.hard + e.soft) / SENT_MESSAGE_IDS.length);
+    expect(r.reputation.block_rate).toBeCloseTo(e.blocks / SENT_MESSAGE_IDS.length);
+    // By reason, with evidence: the DMARC rejection is a block that points at the domain's DNS.
+    expect(r.bounces_by_reason.map((b) => [b.reason, b.category, b.count])).toEqual([
+      ['user_unknown', 'hard', 4], ['auth_failed', 'block', 1], ['network', 'delay', 1],
+    ]);
+    const auth = r.bounces_by_reason.find((b) => b.reason === 'auth_failed');
+    expect(auth?.fix).toMatchObject({ kind: 'dns', href: '#/domains/acme-outreach.com' });
+    expect(auth?.examples[0]).toMatchObject({ address: 'm.chen@contoso-ltd.example', status: '5.7.509', diagnostic: expect.stringContaining('does not pass DMARC') });
+    expect(r.complaints_note).toMatch(/Gmail sends no per-message complaints/);
     expect(r.overall_score).toBeGreaterThanOrEqual(0);
     expect((await call(core, 'accounts.get', { id: accountId })).score).toBe(r.overall_score);
   });

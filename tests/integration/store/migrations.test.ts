@@ -1,8 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, MIGRATIONS } from '../../../electron/core/store/index';
 import { AppError } from '../../../shared/errors';
 import { tempDir } from '../../fixtures/core';
+
+/** The migrations that ran before the given one: a database as an older version left it. */
+const migrationsBefore = (name: string) => Object.fromEntries(Object.entries(MIGRATIONS).filter(([n]) => n < name));
 
 describe('migrations', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -19,6 +23,24 @@ describe('migrations', () => {
     expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual(Object.keys(MIGRATIONS));
     const cols = raw.prepare('select name from pragma_table_info(?)').pluck().all('accounts') as string[];
     expect(cols.filter((c) => ['password', 'smtp_password', 'imap_password'].includes(c))).toEqual([]);
+    raw.close();
+  });
+
+  it('0008_alerts_scheduler adds alerts (at most one open per condition), subject states, the webhook outbox and rounds', async () => {
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const raw = new BetterSqlite3(store.file);
+    const tables = raw.prepare("select name from sqlite_master where type='table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['alerts', 'alert_state', 'webhook_deliveries', 'scheduler_runs']));
+    const cols = raw.prepare('select name from pragma_table_info(?)').pluck().all('alerts');
+    expect(cols).toEqual(expect.arrayContaining(['opened_at', 'resolved_at', 'observed', 'account_id', 'domain', 'acknowledged_at', 'resolution']));
+    const insert = raw.prepare(
+      "insert into alerts (id, kind, severity, subject, key, domain, title, detail, opened_at, updated_at, resolved_at) values (?, 'listing', 'critical', 'domain:a.test', 'listing:ZEN', 'a.test', 't', 'd', '2026-01-01', '2026-01-01', ?)",
+    );
+    insert.run('1', '2026-01-02');
+    insert.run('2', null);
+    expect(() => insert.run('3', null)).toThrow(/UNIQUE constraint failed/);
+    expect(raw.prepare('select observed from alerts where id = ?').pluck().get('2')).toBe('{}');
     raw.close();
   });
 
@@ -41,5 +63,81 @@ describe('migrations', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('unsupported_database');
     expect((err as AppError).message).toMatch(/newer version of Inboxfleet.*9999_future/);
+  });
+
+  it('0005_hardening drops server texts stored before scrubbing (and every copy in the file), adds export_partials', async () => {
+    const canary = 'Echoed-secret-0b7e19';
+    const old = await openStore(tmp.dir, migrationsBefore('0005'));
+    await old.close();
+    const raw = new BetterSqlite3(old.file);
+    raw.prepare("insert into accounts (id, email, display_name, provider, smtp_host, smtp_port, smtp_security, smtp_username, imap_host, imap_port, imap_security, imap_username, daily_limit, min_minutes_between_sends, warmup_per_day, warmup_daily_rampup, warmup_target_reply_rate, status, created_at, updated_at, smtp_test) values ('a1', 'a@x.test', 'A', 'smtp', 'h', 587, 'starttls', 'a', 'h', 993, 'tls', 'a', 10, 1, 1, 1, 1, 'active', 't', 't', ?)")
+      .run(JSON.stringify({ protocol: 'smtp', ok: false, error: 'auth_failed', message: `SMTP: rejected ${canary}`, greeting: `220 ${canary}`, server_response: `535 ${canary}`, capabilities: [canary], auth_methods: ['PLAIN'] }));
+    raw.prepare("insert into reports (account_id, report, created_at) values ('a1', ?, 't')").run(JSON.stringify({ mailbox: { message: canary } }));
+    raw.close();
+
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const db = new BetterSqlite3(store.file);
+    const test = JSON.parse(db.prepare("select smtp_test from accounts where id = 'a1'").pluck().get() as string) as Record<string, unknown>;
+    expect(test).toMatchObject({ ok: false, error: 'auth_failed', greeting: null, server_response: null, capabilities: [], message: expect.stringMatching(/^SMTP: auth_failed \(details from an older version were removed/) });
+    expect(db.prepare('select count(*) from reports').pluck().get()).toBe(0);
+    expect(db.prepare('select count(*) from export_partials').pluck().get()).toBe(0);
+    db.close();
+    for (const file of [store.file, `${store.file}-wal`]) if (existsSync(file)) expect(readFileSync(file).includes(canary), file).toBe(false);
+  });
+
+  it('0010_bounce_reasons decides kept bounces again from their evidence, recomputes stored counts, and marks INBOX and Junk for a re-read', async () => {
+    const old = await openStore(tmp.dir, migrationsBefore('0010'));
+    await old.close();
+    const raw = new BetterSqlite3(old.file);
+    raw.prepare("insert into accounts (id, email, display_name, provider, smtp_host, smtp_port, smtp_security, smtp_username, imap_host, imap_port, imap_security, imap_username, daily_limit, min_minutes_between_sends, warmup_per_day, warmup_daily_rampup, warmup_target_reply_rate, status, created_at, updated_at) values ('a1', 'a@x.test', 'A', 'smtp', 'h', 587, 'starttls', 'a', 'h', 993, 'tls', 'a', 10, 1, 1, 1, 1, 'active', 't', 't')").run();
+    const event = raw.prepare("insert into mailbox_events (account_id, folder, uidvalidity, uid, date, kind, detail) values ('a1', 'INBOX', '7', ?, '2026-03-02', ?, ?)");
+    // As the earlier classifier stored them: every 5.x.x "hard", a delay notice "soft".
+    const old0 = (address: string, status: string, action: string, diagnostic: string) => JSON.stringify({ type: status.startsWith('5') ? 'hard' : 'soft', heuristic: false, recipients: [{ address, status, action, diagnostic }] });
+    event.run(1, 'hard_bounce', old0('gone@b.example', '5.1.1', 'failed', '550 5.1.1 <gone@b.example>: Recipient address rejected: User unknown in virtual mailbox table'));
+    event.run(2, 'hard_bounce', old0('m@c.example', '5.7.509', 'failed', '550 5.7.509 Access denied, sending domain x.test does not pass DMARC verification and has a DMARC policy of reject.'));
+    event.run(3, 'soft_bounce', old0('slow@d.example', '4.4.1', 'delayed', 'connect to mx.d.example[192.0.2.1]:25: Connection timed out'));
+    event.run(4, 'hard_bounce', old0('full@e.example', '5.2.2', 'failed', '552 5.2.2 Mailbox full'));
+    // A text bounce from which the earlier classifier took the quoted Message-ID for a recipient.
+    event.run(6, 'hard_bounce', JSON.stringify({ type: 'hard', heuristic: true, recipients: [
+      { address: 'lost@f.example', status: '5.1.1', action: 'failed', diagnostic: '550 5.1.1 <lost@f.example>... User unknown' },
+      { address: '20260302100000.4a5b66@x.test', status: '5.1.1', action: 'failed' },
+    ] }));
+    event.run(5, 'reply', '{}');
+    const insertSnapshot = raw.prepare("insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score) values ('a1', ?, 10, ?, ?, 0, ?, ?, 0, ?, 50)");
+    insertSnapshot.run('2026-03-02', 3, 1, 1, 0.4, 0.1);
+    insertSnapshot.run('2026-03-01', 0, 0, 0, 0, 0);
+    const folder = raw.prepare("insert into mailbox_folders (account_id, folder, role, uidvalidity, last_uid, scanned_at) values ('a1', ?, ?, '7', 40, 't')");
+    folder.run('INBOX', 'inbox');
+    folder.run('Junk', 'junk');
+    folder.run('Sent', 'sent');
+    raw.close();
+
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const db = new BetterSqlite3(store.file);
+    expect(db.prepare('select uid, kind, reason from mailbox_events order by uid').all()).toEqual([
+      { uid: 1, kind: 'hard_bounce', reason: 'user_unknown' },
+      { uid: 2, kind: 'block', reason: 'auth_failed' },
+      { uid: 3, kind: 'delay', reason: 'network' },
+      { uid: 4, kind: 'soft_bounce', reason: 'mailbox_full' },
+      { uid: 5, kind: 'reply', reason: null },
+      { uid: 6, kind: 'hard_bounce', reason: 'user_unknown' },
+    ]);
+    const text = JSON.parse(db.prepare('select detail from mailbox_events where uid = 6').pluck().get() as string) as { recipients: { address: string }[]; source: string };
+    expect(text).toMatchObject({ source: 'text', recipients: [{ address: 'lost@f.example' }] });
+    expect(text.recipients).toHaveLength(1);
+    const detail = JSON.parse(db.prepare('select detail from mailbox_events where uid = 2').pluck().get() as string) as Record<string, unknown>;
+    expect(detail).toMatchObject({ category: 'block', reason: 'auth_failed', recipients: [{ address: 'm@c.example', status: '5.7.509', reply_code: '550', category: 'block' }] });
+    expect(db.prepare('select date, hard_bounces, soft_bounces, blocks, delays, replies, bounce_rate, block_rate, reply_rate from snapshots order by date').all()).toEqual([
+      { date: '2026-03-01', hard_bounces: 0, soft_bounces: 0, blocks: 0, delays: 0, replies: 0, bounce_rate: 0, block_rate: 0, reply_rate: 0 },
+      { date: '2026-03-02', hard_bounces: 2, soft_bounces: 1, blocks: 1, delays: 1, replies: 1, bounce_rate: 0.3, block_rate: 0.1, reply_rate: 0.1 },
+    ]);
+    expect(db.prepare('select folder, last_uid, uidvalidity from mailbox_folders order by folder').all()).toEqual([
+      { folder: 'INBOX', last_uid: 0, uidvalidity: '7' },
+      { folder: 'Junk', last_uid: 0, uidvalidity: '7' },
+      { folder: 'Sent', last_uid: 40, uidvalidity: '7' },
+    ]);
+    db.close();
   });
 });

@@ -63,7 +63,7 @@ describe('reading CSV files as agencies have them', () => {
     expect(csv.header.cells.slice(0, 2)).toEqual(['EMAIL', 'Display Name']);
     expect(records.map((r) => r.line)).toEqual([3, 6, 8]);
     expect(records[0]!.cells[1]).toBe('Mia, from "Wayne"');
-    expect(records[1]!.cells[1]).toBe('Ned\nNewline');
+    expect(records[1]!.cells[9]).toBe('Ned\nWayne Enterprises');
   });
 
   it('skips leading blank lines and all-blank records', async () => {

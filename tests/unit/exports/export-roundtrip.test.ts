@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index';
 import { createMemoryVault } from '../../../electron/core/vault/index';
 import type { Account } from '../../../shared/domain';
-import { call, openTestCore } from '../../fixtures/core';
+import { call, openTestCore, tempDir } from '../../fixtures/core';
 import { importAndWait } from '../../fixtures/import-core';
 
 const SAME = (a: Account) => {
@@ -21,8 +21,11 @@ describe('export → fill passwords → import', () => {
   let from: { core: Core; dir: string; cleanup(): Promise<void> };
   let into: { core: Core; dir: string; cleanup(): Promise<void> };
   let vault: ReturnType<typeof createMemoryVault>;
+  // Exports go outside the data folder (core refuses to write inside it).
+  let out: ReturnType<typeof tempDir>;
 
   beforeEach(async () => {
+    out = tempDir();
     from = await openTestCore(createMemoryVault());
     vault = createMemoryVault();
     into = await openTestCore(vault);
@@ -43,10 +46,11 @@ describe('export → fill passwords → import', () => {
   afterEach(async () => {
     await from.cleanup();
     await into.cleanup();
+    out.remove();
   });
 
   async function exported(kind: 'accounts' | 'smartlead' | 'instantly') {
-    const file = path.join(from.dir, `${kind}.csv`);
+    const file = path.join(out.dir, `${kind}.csv`);
     await call(from.core, 'export.csv', { kind, path: file });
     return { file, rows: parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[] };
   }
@@ -79,8 +83,10 @@ describe('export → fill passwords → import', () => {
     const { file, rows } = await exported('smartlead');
     expect(Object.keys(rows[0]!)).toEqual('from_name,from_email,user_name,password,smtp_host,smtp_port,imap_host,imap_port,max_email_per_day,custom_tracking_url,warmup_enabled,total_warmup_per_day,daily_rampup,reply_rate_percentage,bcc,signature,different_reply_to_address,imap_user_name,imap_password'.split(','));
     expect(rows.every((r) => r['password'] === '' && r['imap_password'] === '')).toBe(true);
+    // Left empty: the Google inbox will sign in instead (needs sign-in); the SMTP one needs its password.
     const empty = await call(into.core, 'accounts.import.preview', { source: { path: file } });
-    expect(empty.errors.map((e) => e.reason)).toEqual(['SMTP password is required', 'SMTP password is required']);
+    expect(empty.errors.map((e) => [e.email, e.reason])).toEqual([['cleo@piedpiper-mail.test', 'SMTP password is required']]);
+    expect(empty.sample).toMatchObject([{ email: 'ann@hooli-mail.test', provider: 'google', password_present: false }]);
 
     const source = refill(file, rows, (r) => (r['password'] = `Fx-pw-${r['from_email']}`));
     expect(await importAndWait(into.core, { source })).toMatchObject({ created: 2 });

@@ -110,7 +110,7 @@ describe('importing the files agencies have', () => {
     expect(result.created).toBe(3);
     const a = await byEmail();
     expect(a['mia@wayne-mail.test']).toMatchObject({ display_name: 'Mia, from "Wayne"', smtp_port: 587, smtp_security: 'starttls', imap_port: 993, imap_security: 'tls', warmup_enabled: true, tags: ['vip', 'q4'] });
-    expect(a['ned@wayne-mail.test']).toMatchObject({ smtp_port: 465, smtp_security: 'tls', imap_port: 143, imap_security: 'starttls', warmup_enabled: true });
+    expect(a['ned@wayne-mail.test']).toMatchObject({ smtp_port: 465, smtp_security: 'tls', imap_port: 143, imap_security: 'starttls', warmup_enabled: true, signature_html: 'Ned\nWayne Enterprises' });
     expect(a['ola@wayne-mail.test']).toMatchObject({ smtp_port: 2525, smtp_security: 'starttls', warmup_enabled: false });
   });
 

@@ -134,6 +134,22 @@ describe('import rules', () => {
     expect(zone.asked.filter((q) => q === 'MX workspace-mail.test')).toHaveLength(1);
   });
 
+  it('a Google or Microsoft row without a password becomes an inbox that signs in; the form’s newer rules apply too', async () => {
+    const source = text([
+      'Email,Name,SMTP Host,SMTP Password',
+      'g@acme.test,G,smtp.gmail.com,',
+      'o@acme.test,"Two\nLines",smtp.acme.test,Fx-pw-o',
+    ]);
+    const preview = await call(core, 'accounts.import.preview', { source });
+    expect(preview.sample).toMatchObject([{ email: 'g@acme.test', provider: 'google', password_present: false }]);
+    expect(preview.errors).toEqual([{ line: 3, email: 'o@acme.test', field: 'display_name', reason: 'display name must be a single line (no line breaks)' }]);
+    const r = await importAndWait(core, { source });
+    expect(r).toMatchObject({ created: 1, failed: 1 });
+    const g = (await call(core, 'accounts.list', {})).items[0]!;
+    expect(g).toMatchObject({ email: 'g@acme.test', auth_method: 'oauth', smtp_password_stored: false });
+    expect(vault.entries.size).toBe(0);
+  });
+
   it('a file no column of which is the email address: the preview says so, import refuses', async () => {
     const source = text(['Foo,Bar', '1,2']);
     const preview = await call(core, 'accounts.import.preview', { source });

@@ -71,3 +71,14 @@ describe('limiter', () => {
     expect(await limiter.run('h', async () => 'next')).toBe('next');
   });
 });
+
+describe('limiter slots are released on every path', () => {
+  it('a task that throws before it returns a promise frees its slot (no hang after a few)', async () => {
+    const limiter = createLimiter(() => ({ overall: 2, perHost: 1 }));
+    for (let i = 0; i < 5; i++) {
+      await expect(limiter.run('h', () => { throw new Error(`sync boom ${i}`); })).rejects.toThrow(`sync boom ${i}`);
+    }
+    expect(limiter.active()).toEqual({ overall: 0, perHost: {} });
+    expect(await limiter.run('h', async () => 'still works')).toBe('still works');
+  });
+});

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../electron/core/mailbox/classify';
+import { classifyMessage } from '../../../electron/core/mailbox/index';
 import {
   expectedKindCounts,
   isSentMessageId,
@@ -24,9 +24,10 @@ describe('classifyMessage on the message fixtures', () => {
       expect(c.kind).toBe(expected.kind);
       expect(c.in_reply_to).toBe(expected.in_reply_to);
       expect(c.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      if (expected.kind === 'bounce') {
-        expect(c.bounce?.type).toBe(expected.bounce_type);
-        expect(c.bounce?.heuristic).toBe(expected.heuristic);
+      if (expected.kind === 'bounce' || expected.kind === 'delay') {
+        expect(c.bounce?.category).toBe(expected.category);
+        expect(c.bounce?.source).toBe(expected.source);
+        expect(c.bounce?.recipients.map((r) => r.reason)).toEqual(expected.reasons);
         expect(c.bounce?.recipients.map((r) => r.address)).toEqual(expected.recipients);
         expect(c.bounce?.recipients.map((r) => r.status)).toEqual(expected.statuses);
         expect(c.bounce?.original_message_id).toBe(expected.in_reply_to);
@@ -34,7 +35,7 @@ describe('classifyMessage on the message fixtures', () => {
         expect(c.bounce).toBeUndefined();
       }
       if (expected.kind === 'complaint') {
-        expect(c.complaint).toMatchObject({ feedback_type: expected.feedback_type, original_rcpt: expected.complaint_rcpt });
+        expect(c.complaint).toMatchObject({ feedback_type: expected.feedback_type, original_rcpt: expected.complaint_rcpt, recipients: [expected.complaint_rcpt] });
         expect(c.complaint?.original_message_id).toBe(expected.in_reply_to);
       } else {
         expect(c.complaint).toBeUndefined();
@@ -43,8 +44,16 @@ describe('classifyMessage on the message fixtures', () => {
   });
 
   it('counts the kinds the integration test will assert', () => {
-    expect(expectedKindCounts()).toEqual({ bounce: 6, complaint: 1, reply: 2, auto_reply: 2, other: 4 });
-    expect(expectedKindCounts('Junk')).toEqual({ bounce: 1, complaint: 0, reply: 0, auto_reply: 0, other: 1 });
+    expect(expectedKindCounts()).toEqual({ bounce: 5, delay: 1, complaint: 1, reply: 2, auto_reply: 2, other: 4 });
+    expect(expectedKindCounts('Junk')).toEqual({ bounce: 1, delay: 0, complaint: 0, reply: 0, auto_reply: 0, other: 1 });
+  });
+
+  it('keeps the evidence of each recipient: status, SMTP reply, remote server', async () => {
+    const postfix = await classifyMessage(readMessageFixture('postfix-hard-5.1.1.eml'), ctx);
+    expect(postfix.bounce).toMatchObject({ reporting_mta: expect.any(String) });
+    expect(postfix.bounce?.recipients[0]).toMatchObject({ status: '5.1.1', reply_code: '550', category: 'hard', remote_mta: expect.any(String) });
+    const exchange = await classifyMessage(readMessageFixture('exchange-online-ndr-5.7.509.eml'), ctx);
+    expect(exchange.bounce?.recipients[0]).toMatchObject({ status: '5.7.509', reply_code: '550', reason: 'auth_failed', category: 'block' });
   });
 
   it('reads the diagnostic and action of each DSN recipient', async () => {

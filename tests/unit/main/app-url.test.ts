@@ -17,6 +17,15 @@ describe('isAppUrl', () => {
     expect(isAppUrl('not a url')).toBe(false);
   });
 
+  it('refuses the same path on another host (file://other-host/…): the whole origin counts', () => {
+    const entry = new URL(appEntryUrl());
+    expect(isAppUrl(`file://other-host${entry.pathname}`)).toBe(false);
+    expect(isAppUrl(`file://192.0.2.1${entry.pathname}`)).toBe(false);
+    // WHATWG URLs read file://localhost/ as this machine: the same file.
+    expect(isAppUrl(`file://localhost${entry.pathname}`)).toBe(true);
+    expect(isAppUrl(`file://${entry.pathname}?x=1`)).toBe(true);
+  });
+
   it('accepts only the dev server origin in development', () => {
     process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
     expect(isAppUrl('http://localhost:5173/#/clients')).toBe(true);

@@ -7,7 +7,7 @@ const healthy: ScoreInputs = {
   dkim: { found: true },
   dmarc: { policy: 'reject' },
   blacklist: { listed: 0, checked: 12, unknown: 0 },
-  bounces: { sent: 400, bounced: 2 },
+  bounces: { sent: 400, hard_bounces: 2, blocks: 0 },
   complaints: { sent: 400, complaints: 0 },
   connection: { smtp_ok: true, imap_ok: true },
   volume: { sent_last_day: 40, daily_limit: 100 },
@@ -91,8 +91,26 @@ describe('computeScore', () => {
     [100, 2, 7, 'warning'], // exactly 2 % is no longer good
     [100, 5, 7, 'warning'], // exactly 5 % is not yet bad
     [100, 6, 0, 'bad'],
-  ] as const)('scores %i sent with %i bounces as %i points, %s', (sent, bounced, points, status) => {
-    expect(comp(computeScore({ ...healthy, bounces: { sent, bounced } }), 'bounces')).toMatchObject({ points, status });
+  ] as const)('scores %i sent with %i hard bounces as %i points, %s', (sent, hard, points, status) => {
+    expect(comp(computeScore({ ...healthy, bounces: { sent, hard_bounces: hard, blocks: 0 } }), 'bounces')).toMatchObject({ points, status });
+  });
+
+  it.each([
+    [200, 1, 15, 'good'],
+    [200, 2, 7, 'warning'], // exactly 1 % is no longer good
+    [200, 6, 7, 'warning'], // exactly 3 % is not yet bad
+    [200, 7, 0, 'bad'],
+  ] as const)('scores %i sent with %i blocks as %i points, %s (tighter lines than hard bounces)', (sent, blocks, points, status) => {
+    expect(comp(computeScore({ ...healthy, bounces: { sent, hard_bounces: 0, blocks } }), 'bounces')).toMatchObject({ points, status });
+  });
+
+  it('takes the worse of the two rates, and advises on blocks with the fix of the top block reason', () => {
+    const advice = { title: 'Fix SPF, DKIM and DMARC for example.com', action: 'Most blocks: blocked: spf/dkim/dmarc failed (4). Publish the records.' };
+    const c = comp(computeScore({ ...healthy, bounces: { sent: 100, hard_bounces: 1, blocks: 4, block_advice: advice } }), 'bounces');
+    expect(c).toMatchObject({ points: 0, status: 'bad', advice });
+    expect(c.evidence).toBe('1 hard bounce (1 %) and 4 blocks (4 %) of 100 sent. Aim below 1 % blocks; above 3 % receivers are refusing you.');
+    const hardWorse = comp(computeScore({ ...healthy, bounces: { sent: 100, hard_bounces: 6, blocks: 2 } }), 'bounces');
+    expect(hardWorse).toMatchObject({ points: 0, status: 'bad', advice: { title: 'Lower the hard-bounce rate' } });
   });
 
   it.each([
@@ -105,12 +123,12 @@ describe('computeScore', () => {
   });
 
   it('treats rates from fewer than 20 sends as unknown and says why', () => {
-    const r = computeScore({ ...healthy, bounces: { sent: 19, bounced: 0 }, complaints: { sent: 7, complaints: 3 } });
+    const r = computeScore({ ...healthy, bounces: { sent: 19, hard_bounces: 0, blocks: 0 }, complaints: { sent: 7, complaints: 3 } });
     expect(comp(r, 'bounces')).toMatchObject({ status: 'unknown', points: 0 });
     expect(comp(r, 'bounces').evidence).toContain('Only 19 sent');
     expect(comp(r, 'complaints').status).toBe('unknown');
     expect(r.known_max).toBe(70);
-    expect(comp(computeScore({ ...healthy, bounces: { sent: 19, bounced: 0 }, min_sample: 10 }), 'bounces').status).toBe('good');
+    expect(comp(computeScore({ ...healthy, bounces: { sent: 19, hard_bounces: 0, blocks: 0 }, min_sample: 10 }), 'bounces').status).toBe('good');
   });
 
   it('scores SMTP and IMAP separately', () => {
@@ -142,7 +160,7 @@ describe('recommendations', () => {
         unknown: 0,
         flagged: [{ list: 'Spamhaus ZEN', removal_url: 'https://check.spamhaus.org/' }],
       },
-      bounces: { sent: 100, bounced: 3 },
+      bounces: { sent: 100, hard_bounces: 3, blocks: 0 },
       fixes: { dmarc: { record_name: '_dmarc.example.com', value: 'v=DMARC1; p=none; rua=mailto:reports@example.com' } },
     });
     const recs = recommendations(r);

@@ -4,10 +4,18 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_connection_tests';
 import * as m0003 from './0003_domains';
 import * as m0004 from './0004_mailbox_metrics';
+import * as m0005 from './0005_hardening';
+import * as m0008 from './0008_alerts_scheduler';
+import * as m0009 from './0009_oauth_sign_in';
+import * as m0010 from './0010_bounce_reasons';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_connection_tests': m0002,
   '0003_domains': m0003,
   '0004_mailbox_metrics': m0004,
+  '0005_hardening': m0005,
+  '0008_alerts_scheduler': m0008,
+  '0009_oauth_sign_in': m0009,
+  '0010_bounce_reasons': m0010,
 };

@@ -20,7 +20,9 @@ export function SampleRows({ rows }: { rows: ImportRowPreview[] }) {
               <td>{r.smtp}</td>
               <td>{r.imap}</td>
               <td className="num">{r.daily_limit}</td>
-              <td>{r.password_present ? `present${r.imap_password === 'own' ? ' (own IMAP password)' : ''}` : 'kept from the stored inbox'}</td>
+              <td>
+                {r.password_present ? `present${r.imap_password === 'own' ? ' (own IMAP password)' : ''}` : r.exists ? 'kept from the stored inbox' : 'none: needs sign-in'}
+              </td>
               <td>{r.exists ? <span className="chip chip-warning">exists</span> : ''}</td>
             </tr>
           ))}

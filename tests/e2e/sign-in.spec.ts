@@ -1,0 +1,121 @@
+// Sign in with Microsoft from the UI: Playwright drives the local authorization server's
+// consent page in a browser tab, the real redirect reaches core's loopback listener, and the
+// inbox appears connected (SMTP and IMAP tested with the token).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/app';
+import { PUBLIC_CLIENT_ID } from '../fixtures/oauth/auth-server';
+import { startOAuthMail, type OAuthMail } from '../fixtures/oauth/oauth-mail';
+
+const ALICE = 'alice@oauth-e2e.example.test';
+let mail: OAuthMail;
+
+test.beforeAll(async () => {
+  mail = await startOAuthMail();
+});
+test.afterAll(async () => {
+  await mail?.stop();
+});
+
+const row = (page: Page, email: string) => page.locator(`[data-testid="account-row"][data-email="${email}"]`);
+
+async function addMicrosoftApp(page: Page) {
+  await page.getByTestId('add-app-microsoft').click();
+  await expect(page.getByTestId('steps-microsoft')).toContainText('App registrations');
+  await page.getByLabel('Application (client) ID').fill(PUBLIC_CLIENT_ID);
+  await page.getByLabel('Custom authorization server (advanced)').fill(mail.as.issuer);
+  await page.getByTestId('save-app').click();
+  await expect(page.getByTestId('sign-in-app')).toContainText(PUBLIC_CLIENT_ID);
+}
+
+async function consent(tab: Page, expected: string, opts: { screenshot?: string } = {}) {
+  await expect(tab.getByRole('heading', { level: 1 })).toContainText('Sign in to continue');
+  await expect(tab.getByLabel('Email')).toHaveValue(expected);
+  await tab.getByLabel('Password').fill('anything');
+  if (opts.screenshot) await tab.screenshot({ path: opts.screenshot });
+  await tab.getByRole('button', { name: 'Allow' }).click();
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Inbox connected');
+  await tab.close();
+}
+
+test('Sign in with Microsoft connects a new inbox; a revoked sign-in shows "sign-in expired" and signing in again fixes it', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/settings');
+  await addMicrosoftApp(page);
+
+  await app.open('#/accounts/new');
+  await page.getByTestId('method-microsoft').check();
+  await expect(page.getByLabel('SMTP password')).toHaveCount(0);
+  await page.getByLabel('Email address').fill(ALICE);
+  await page.getByLabel('Display name').fill('Alice');
+  await page.getByLabel('SMTP host').fill('127.0.0.1');
+  await page.getByLabel('SMTP port').fill(String(mail.smtp.port));
+  await page.getByLabel('IMAP host').fill('127.0.0.1');
+  await page.getByLabel('IMAP port').fill(String(mail.dovecot.imapTlsPort));
+  await page.getByLabel('IMAP security').selectOption('tls');
+  const tab = app.nextBrowserTab();
+  await page.getByTestId('save-account').click();
+  await expect(page.getByTestId('sign-in-waiting')).toContainText(`sign in as ${ALICE}`);
+  await page.screenshot({ path: 'test-results/sign-in-waiting.png' });
+  await consent(await tab, ALICE, { screenshot: 'test-results/sign-in-consent.png' });
+
+  // Back in the app: the inbox is listed, connected and tested with the token.
+  await expect(page).toHaveURL(/#\/accounts$/);
+  const r = row(page, ALICE);
+  await expect(r.getByTestId('conn-smtp')).toHaveText('SMTP ok', { timeout: 20_000 });
+  await expect(r.getByTestId('conn-imap')).toHaveText('IMAP ok');
+  await expect(r.getByTestId('login-chip')).toHaveText('Microsoft');
+  await page.screenshot({ path: 'test-results/sign-in-connected.png' });
+
+  // The provider revokes the sign-in: the next test says so, in its own words.
+  for (const token of mail.as.issued.refresh) await mail.as.revoke(token);
+  await r.getByTestId('test').click();
+  await expect(r.getByTestId('conn-smtp')).toHaveText('SMTP: sign-in expired', { timeout: 20_000 });
+  await expect(r.getByTestId('login-chip')).toHaveText('sign-in expired');
+
+  await r.getByTestId('open-account').click();
+  const panel = page.getByTestId('login-panel');
+  await expect(panel).toContainText('Sign-in expired — sign in again');
+  const again = app.nextBrowserTab();
+  await panel.getByTestId('switch-to-sign-in').click();
+  await consent(await again, ALICE);
+  await expect(panel.getByTestId('sign-in-result')).toHaveAttribute('data-outcome', 'connected', { timeout: 20_000 });
+  await expect(panel.getByTestId('login-chip')).toHaveText('Microsoft');
+
+  const list = await app.core.invoke('accounts.list', {});
+  const all = JSON.stringify([list, app.results]);
+  expect(mail.as.issued.all().filter((t) => all.includes(t))).toEqual([]);
+});
+
+test('Microsoft 365 password inboxes show the date password logins stop; Outlook.com ones cannot connect', async ({ app }) => {
+  const { page } = app;
+  // Loopback servers (nothing listens on port 9): the provider field and the address say what they are.
+  const create = (email: string) =>
+    app.core.invoke('accounts.create', { email, display_name: email, provider: 'microsoft', smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, smtp_password: 'pw-123456', test: false });
+  await create('ops@m365-tenant.example.test');
+  await create('someone@hotmail.com');
+  await app.open();
+  await expect(row(page, 'ops@m365-tenant.example.test').getByTestId('readiness-chip')).toHaveText('password ends 2026-12-31');
+  await expect(row(page, 'someone@hotmail.com').getByTestId('readiness-chip')).toHaveText('password blocked');
+  await row(page, 'ops@m365-tenant.example.test').getByTestId('open-account').click();
+  const readiness = page.getByTestId('readiness');
+  await expect(readiness).toContainText('2026-12-31');
+  await expect(readiness).toContainText('Switch to sign-in');
+  await expect(page.getByTestId('switch-to-sign-in')).toHaveText('Switch to sign-in with Microsoft');
+  await page.screenshot({ path: 'test-results/basic-auth-warning.png' });
+});
+
+test('a sitting signs in several addresses of one tenant, one browser sign-in after the other', async ({ app }) => {
+  const { page } = app;
+  await app.core.invoke('signInApps.save', { provider: 'microsoft', client_id: PUBLIC_CLIENT_ID, issuer: mail.as.issuer });
+  const emails = ['one@tenant-e2e.example.test', 'two@tenant-e2e.example.test'];
+  await app.open('#/accounts/sign-in');
+  await page.getByTestId('bulk-emails').fill(emails.join('\n'));
+  // Their servers would be Microsoft's own: no test may leave the loopback, so no connection test.
+  await page.getByLabel('Test SMTP and IMAP after each sign-in').uncheck();
+  await page.getByTestId('start-bulk-sign-in').click();
+  for (const email of emails) await consent(await app.nextBrowserTab(), email);
+  const results = page.getByTestId('sign-in-result');
+  await expect(results).toHaveCount(2, { timeout: 30_000 });
+  await expect(results.nth(0)).toHaveAttribute('data-outcome', 'connected');
+  await expect(results.nth(1)).toHaveAttribute('data-outcome', 'connected');
+});
