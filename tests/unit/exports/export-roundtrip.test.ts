@@ -69,7 +69,7 @@ describe('export → fill passwords → import', () => {
     });
     const preview = await call(into.core, 'accounts.import.preview', { source });
     expect(preview).toMatchObject({ format: 'inboxfleet', valid: 2, errors: [], new_clients: ['Hooli'] });
-    expect(preview.columns.filter((c) => !c.field).map((c) => c.header)).toEqual(['status', 'score', 'smtp_check', 'imap_check', 'last_tested_at', 'created_at']);
+    expect(preview.columns.filter((c) => !c.field).map((c) => c.header)).toEqual(['status', 'health', 'score', 'score_measured', 'smtp_check', 'imap_check', 'last_tested_at', 'created_at']);
     expect(await importAndWait(into.core, { source })).toMatchObject({ created: 2, failed: 0 });
 
     const before = (await call(from.core, 'accounts.list', { sort: 'email', order: 'asc' })).items.map(SAME);

@@ -14,6 +14,7 @@ describe('bulk scope in words', () => {
   it('says "all" without a filter, "selected" for a hand-made selection, and names filters it does not know', () => {
     expect(describeScope({ kind: 'filter', total: 2 }, {}, clients)).toBe('all 2 inboxes');
     expect(describeScope({ kind: 'ids', ids: new Set(['a']) }, { client_id: 'c1' }, clients)).toBe('1 selected inbox');
-    expect(describeFilter({ domain: 'acme.test' } as never)).toBe('domain acme.test');
+    expect(describeFilter({ domain: 'acme.test', health: 'at_risk' })).toBe('on domain acme.test, with health at risk');
+    expect(describeFilter({ reason: 'dmarc_missing' } as never)).toBe('reason dmarc_missing');
   });
 });
