@@ -1,5 +1,6 @@
 // Connection tests, test emails, autoconfig, settings and jobs: the types handlers return.
 import type { Provider, SmtpSecurity, ImapSecurity } from './domain';
+import type { BulkOutcome, ImportResult } from './import';
 
 export const PROBE_ERROR_CODES = [
   'auth_failed', 'tls_error', 'timeout', 'unreachable', 'protocol_error',
@@ -149,16 +150,30 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
+export type JobKind =
+  | 'accounts.test'
+  | 'domains.check'
+  | 'scheduler.check'
+  | 'accounts.signIn'
+  | 'accounts.import'
+  | 'accounts.setStatus'
+  | 'accounts.delete'
+  | 'accounts.setClient'
+  | 'accounts.tag'
+  | 'accounts.setDailyLimit';
+
 export interface JobInfo {
   id: string;
-  kind: 'accounts.test' | 'domains.check' | 'scheduler.check' | 'accounts.signIn';
+  kind: JobKind;
   status: JobStatus;
   total: number;
   done: number;
   failed: number;
   started_at: string;
   finished_at: string | null;
-  /** Item results so far, in completion order. */
+  /** Item results so far, in completion order (bulk changes list only their failures). */
   results: unknown[];
   message: string | null;
+  /** How the job ended, for jobs that sum up (accounts.import: ImportResult; bulk changes: BulkOutcome). */
+  result: ImportResult | BulkOutcome | null;
 }

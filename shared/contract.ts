@@ -9,13 +9,17 @@ import type { DeliverabilityReport, ExportResult, HistoryPoint } from './report'
 import type { BasicAuthAudit } from './basic-auth';
 import type { SignInApp, SignInPrompt } from './oauth';
 import type { Overview } from './overview';
+import type { BulkOutcome, ImportPreview } from './import';
 import { EVENT_NAMES, METHOD_NAMES } from './ipc-names';
 import {
   accountCreateSchema,
   accountDeleteSchema,
   accountIdSchema,
   accountListSchema,
+  accountSetClientSchema,
+  accountSetDailyLimitSchema,
   accountSetStatusSchema,
+  accountTagSchema,
   accountTestSchema,
   accountUpdateSchema,
   alertAcknowledgeSchema,
@@ -33,6 +37,8 @@ import {
   emptySchema,
   exportSchema,
   historySchema,
+  importPreviewSchema,
+  importStartSchema,
   jobIdSchema,
   readinessSchema,
   overviewSchema,
@@ -59,8 +65,8 @@ export const contract = {
   'accounts.get': method<Account>()(accountIdSchema),
   'accounts.create': method<Account>()(accountCreateSchema),
   'accounts.update': method<Account>()(accountUpdateSchema),
-  'accounts.setStatus': method<{ updated: number }>()(accountSetStatusSchema),
-  'accounts.delete': method<{ deleted: number }>()(accountDeleteSchema),
+  'accounts.setStatus': method<BulkOutcome>()(accountSetStatusSchema),
+  'accounts.delete': method<BulkOutcome>()(accountDeleteSchema),
   'accounts.test': method<{ job_id: string | null; results: AccountTestResult[] }>()(accountTestSchema),
   'accounts.sendTestEmail': method<SendTestEmailResult>()(sendTestEmailSchema),
   'accounts.autoconfig': method<AutoconfigResult>()(autoconfigSchema),
@@ -99,6 +105,11 @@ export const contract = {
   'signInApps.delete': method<{ deleted: true }>()(signInAppIdSchema),
   'overview.get': method<Overview>()(overviewSchema),
   'export.clientReport': method<ExportResult>()(clientReportSchema),
+  'accounts.setClient': method<BulkOutcome>()(accountSetClientSchema),
+  'accounts.tag': method<BulkOutcome>()(accountTagSchema),
+  'accounts.setDailyLimit': method<BulkOutcome>()(accountSetDailyLimitSchema),
+  'accounts.import.preview': method<ImportPreview>()(importPreviewSchema),
+  'accounts.import.start': method<{ job_id: string }>()(importStartSchema),
 } as const;
 
 export type Contract = typeof contract;

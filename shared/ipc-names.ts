@@ -42,6 +42,11 @@ export const METHOD_NAMES = [
   'signInApps.delete',
   'overview.get',
   'export.clientReport',
+  'accounts.setClient',
+  'accounts.tag',
+  'accounts.setDailyLimit',
+  'accounts.import.preview',
+  'accounts.import.start',
 ] as const;
 
 export const EVENT_NAMES = ['accounts.changed', 'domains.changed', 'job.progress', 'alerts.changed', 'alerts.digest', 'signIn.prompt'] as const;

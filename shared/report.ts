@@ -143,7 +143,8 @@ export interface HistoryPoint {
   score: number | null;
 }
 
-export const EXPORT_KINDS = ['accounts', 'reports', 'history'] as const;
+/** accounts = Inboxfleet's own format (re-importable); smartlead and instantly write those vendors' files. */
+export const EXPORT_KINDS = ['accounts', 'smartlead', 'instantly', 'reports', 'history'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ExportResult {

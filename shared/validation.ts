@@ -12,6 +12,8 @@ import {
 import { AUTH_METHODS, OAUTH_PROVIDERS } from './oauth';
 import { PROBE_ERROR_CODES } from './connection';
 import { HEALTH_REASON_CODES, HEALTHS } from './health';
+import { EXPORT_KINDS } from './report';
+import { IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES } from './import';
 
 // RFC 1123 host names (the last label not all digits), IPv4 literals, or bracket-less IPv6 literals.
 const HOSTNAME_RE = /^(?=.{1,255}$)(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))*\.?$/;
@@ -339,6 +341,10 @@ const scoreRangeInOrder = (v: { score_min?: number; score_max?: number }) =>
   v.score_min === undefined || v.score_max === undefined || v.score_min <= v.score_max;
 const scoreRangeProblem = { message: 'maximum score must not be below the minimum score', path: ['score_max'] };
 
+/**
+ * The filter part of accounts.list, defined once: exports and bulk actions take this same object,
+ * so a filter added to accounts.list applies to them too.
+ */
 export const accountFilterSchema = z.strictObject(accountFilterFields).refine(scoreRangeInOrder, scoreRangeProblem);
 export type AccountFilterInput = z.input<typeof accountFilterSchema>;
 
@@ -359,14 +365,28 @@ export type AccountListQuery = z.output<typeof accountListSchema>;
 const idsSchema = z
   .array(idSchema(), { error: 'ids must be a list of account ids' })
   .min(1, 'ids must name at least one account')
-  .max(10000, 'ids may name at most 10,000 accounts');
+  .max(100_000, 'ids may name at most 100,000 accounts');
+
+/** Bulk calls act on `{ ids }` or on every inbox matching `{ filter }`, never both. */
+const bulkSchema = <T extends z.ZodRawShape>(extra: T) =>
+  z
+    .strictObject({ ids: idsSchema.optional(), filter: accountFilterSchema.optional(), ...extra })
+    .refine((v: { ids?: unknown; filter?: unknown }) => (v.ids === undefined) !== (v.filter === undefined), {
+      message: 'give either ids or filter',
+      path: ['ids'],
+    });
 
 export const accountIdSchema = z.strictObject({ id: idSchema() });
-export const accountSetStatusSchema = z.strictObject({
-  ids: idsSchema,
+export const accountSetStatusSchema = bulkSchema({
   status: z.enum(SETTABLE_STATUSES, { error: 'status must be active or paused' }),
 });
-export const accountDeleteSchema = z.strictObject({ ids: idsSchema });
+export const accountDeleteSchema = bulkSchema({});
+export const accountSetClientSchema = bulkSchema({ client_id: accountFields.client_id });
+export const accountTagSchema = bulkSchema({ add: tagsSchema.default([]), remove: tagsSchema.default([]) }).refine(
+  (v) => v.add.length + v.remove.length > 0,
+  { message: 'give tags to add or to remove', path: ['add'] },
+);
+export const accountSetDailyLimitSchema = bulkSchema({ daily_limit: accountFields.daily_limit });
 
 export const clientNameSchema = safeText(1, 100, 'client name');
 export const clientCreateSchema = z.strictObject({ name: clientNameSchema });
@@ -376,9 +396,9 @@ export const emptySchema = z.strictObject({}).optional();
 
 /** One account (answered when the test is done) or many (a job, answered at once). */
 export const accountTestSchema = z
-  .strictObject({ id: idSchema().optional(), ids: idsSchema.optional() })
-  .refine((v) => (v.id === undefined) !== (v.ids === undefined), {
-    message: 'give either id or ids',
+  .strictObject({ id: idSchema().optional(), ids: idsSchema.optional(), filter: accountFilterSchema.optional() })
+  .refine((v) => [v.id, v.ids, v.filter].filter((x) => x !== undefined).length === 1, {
+    message: 'give one of id, ids or filter',
     path: ['id'],
   });
 
@@ -464,7 +484,7 @@ const daysSchema = z
 export const historySchema = z.strictObject({ id: idSchema(), days: daysSchema.default(30) });
 
 export const exportSchema = z.strictObject({
-  kind: z.enum(['accounts', 'reports', 'history'], { error: 'kind must be accounts, reports or history' }),
+  kind: z.enum(EXPORT_KINDS, { error: 'kind must be accounts, smartlead, instantly, reports or history' }),
   /** The Accounts screen's current filter (paging ignored). */
   filter: z
     .strictObject({
@@ -625,4 +645,43 @@ export const clientReportSchema = z.strictObject({
   format: z.enum(['csv', 'html'], { error: 'format must be csv or html' }),
   /** Where to write; the desktop app fills it from the save dialog. */
   path: z.string().trim().min(1, 'path is required').max(4096).optional(),
+});
+
+/** Where an import reads from: pasted text, a file main's open dialog chose, or a dropped file's bytes (base64). */
+const importSourceSchema = z.union(
+  [
+    z.strictObject({ text: z.string().max(IMPORT_MAX_BYTES, 'the pasted text is larger than 50 MB: split it into smaller files') }),
+    z.strictObject({
+      path: z
+        .string()
+        .trim()
+        .min(1, 'choose a file')
+        .max(4096, 'path must be at most 4,096 characters')
+        .refine((v) => !PATH_CONTROL.test(v) && !LONE_SURROGATE.test(v), 'path must not contain control characters'),
+    }),
+    z.strictObject({
+      bytes: z.base64({ error: 'bytes must be the file in base64' }).max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4, 'the file is larger than 50 MB: split it into smaller files'),
+      name: z.string().trim().max(255).optional(),
+    }),
+  ],
+  { error: 'source must be { text }, { path } or { bytes }' },
+);
+
+export const importPreviewSchema = z.strictObject({
+  source: importSourceSchema,
+  format: z.enum(['auto', ...IMPORT_FORMATS], { error: 'format must be auto, smartlead, instantly, emailbison, inboxfleet or generic' }).default('auto'),
+  /** Header (as in the file) → field, or null to ignore it; applied over the format's own mapping. */
+  mapping: z
+    .record(z.string().trim().max(500), z.enum(IMPORT_FIELDS, { error: 'mapping names an unknown field' }).nullable())
+    .refine((m) => Object.keys(m).length <= 10_000, 'mapping may name at most 10,000 columns')
+    .optional(),
+});
+export type ImportSource = z.output<typeof importSourceSchema>;
+
+export const importStartSchema = importPreviewSchema.extend({
+  /** Every imported inbox goes to this client (otherwise the file's client column, if any). */
+  client_id: idSchema('client').nullable().default(null),
+  on_duplicate: z.enum(['skip', 'update'], { error: 'on_duplicate must be skip or update' }).default('skip'),
+  /** Test the created and updated inboxes' connections once the import is done. */
+  test_after: z.boolean({ error: 'test_after must be true or false' }).default(false),
 });

@@ -1,7 +1,7 @@
 // The one entry that builds core: store, vault and handlers, composed from what the caller passes.
 import type { Settings } from '../../shared/connection';
 import type { Handlers } from '../../shared/contract';
-import { accountsHandlers, reconcileSecrets } from './accounts/index';
+import { accountsHandlers, bulkHandlers, createAccountWriter, reconcileSecrets } from './accounts/index';
 import { clientsHandlers } from './clients/index';
 import { systemClock, type Clock } from './clock';
 import { createInvoke, type Invoke } from './dispatch';
@@ -17,6 +17,7 @@ import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
 import { exportClientReport, exportCsv, removeLeftoverPartials } from './exports/index';
 import { overview } from './overview/index';
+import { importHandlers } from './import/index';
 import { createReportService } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
@@ -135,7 +136,18 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       .finally(() => background.delete(p));
     background.add(p);
   };
-  const deps = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget, health };
+  const base = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget, health };
+  // One writer for the form and the import, so updates of one inbox queue behind each other.
+  const deps = { ...base, writer: createAccountWriter(base) };
+  const testHandlers = accountTestHandlers({ db, tester, jobs });
+  const importDeps = {
+    db, events, log, clock, jobs, writer: deps.writer,
+    mxProvider: async (email: string) => {
+      const found = await autoconfig(email, dns().session());
+      return found.source === 'mx' ? found.provider : undefined;
+    },
+    startTests: async (ids: string[]) => (await testHandlers['accounts.test']({ ids })).job_id,
+  };
 
   const leftovers = await removeLeftoverPartials(db);
   if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
@@ -166,7 +178,9 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       };
     },
     ...accountsHandlers(deps),
-    ...accountTestHandlers({ db, tester, jobs }),
+    ...bulkHandlers({ ...deps, jobs }),
+    ...testHandlers,
+    ...importHandlers(importDeps),
     ...jobsHandlers(jobs),
     ...settingsHandlers(settings),
     'accounts.autoconfig': ({ email }) => autoconfig(email, dns().session()),

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Result } from '../../shared/errors';
 
-const NAMES: Record<string, string> = { accounts: 'inboxfleet-accounts', reports: 'inboxfleet-deliverability', history: 'inboxfleet-reputation-history', client: 'inboxfleet-client-report' };
+const NAMES: Record<string, string> = {
+  accounts: 'inboxfleet-accounts', smartlead: 'inboxfleet-accounts-smartlead', instantly: 'inboxfleet-accounts-instantly', reports: 'inboxfleet-deliverability',
+  history: 'inboxfleet-reputation-history', client: 'inboxfleet-client-report',
+};
 
 export async function withSavePath(win: BrowserWindow, input: unknown): Promise<Result<unknown> | { input: unknown }> {
   const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;

@@ -6,8 +6,10 @@ import type { Result } from '../../shared/errors';
 import type { Core } from '../core/index';
 import { isAppUrl } from './app-url';
 import { withSavePath } from './export-dialog';
+import { createImportPaths, isImportMethod } from './import-dialog';
 
 export function wireIpc(core: Core, getWindow: () => BrowserWindow | null): () => void {
+  const withOpenPath = createImportPaths();
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> => {
     const win = getWindow();
     const frameUrl = event.senderFrame?.url ?? '';
@@ -19,6 +21,11 @@ export function wireIpc(core: Core, getWindow: () => BrowserWindow | null): () =
     }
     if (method === 'export.csv' || method === 'export.clientReport') {
       const chosen = await withSavePath(win, input);
+      if ('ok' in chosen) return chosen;
+      return core.invoke(method, chosen.input);
+    }
+    if (isImportMethod(method)) {
+      const chosen = await withOpenPath(win, method, input);
       if ('ok' in chosen) return chosen;
       return core.invoke(method, chosen.input);
     }

@@ -10,6 +10,7 @@ import { ClientPage } from './screens/client/ClientPage';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { DomainDetail } from './screens/DomainDetail';
 import { DomainsScreen } from './screens/DomainsScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { AlertsScreen } from './screens/alerts/AlertsScreen';
 import { NavAlertCount } from './screens/alerts/NavAlertCount';
@@ -47,7 +48,7 @@ export function App() {
     <div className="app">
       <nav className="nav" aria-label="Main">
         <span className="brand">Inboxfleet</span>
-        {(['overview', 'accounts', 'domains', 'clients', 'alerts', 'settings'] as const).map((t) => (
+        {(['overview', 'accounts', 'import', 'domains', 'clients', 'alerts', 'settings'] as const).map((t) => (
           <a key={t} href={`#/${t}`} className={tab === t ? 'active' : ''} aria-current={tab === t ? 'page' : undefined} data-testid={`nav-${t}`}>
             {t[0]!.toUpperCase() + t.slice(1)}
             {t === 'alerts' && <NavAlertCount />}
@@ -68,6 +69,7 @@ export function App() {
         {route.name === 'client' && <ClientPage id={route.id} key={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
         {route.name === 'alerts' && <AlertsScreen />}
+        {route.name === 'import' && <ImportScreen />}
       </main>
     </div>
   );

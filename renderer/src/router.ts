@@ -1,5 +1,5 @@
 // Hash routes: #/overview (home), #/accounts?<filters>, #/accounts/new, #/accounts/sign-in, #/accounts/<id>/edit,
-// #/domains?<filters>, #/domains/<domain>, #/clients, #/clients/<id>, #/alerts, #/settings.
+// #/import, #/domains?<filters>, #/domains/<domain>, #/clients, #/clients/<id>, #/alerts, #/settings.
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -14,7 +14,8 @@ export type Route =
   | { name: 'domains'; query: string }
   | { name: 'domain'; domain: string }
   | { name: 'settings' }
-  | { name: 'alerts' };
+  | { name: 'alerts' }
+  | { name: 'import' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'domains') return { name: 'domains', query };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'alerts') return { name: 'alerts' };
+  if (parts[0] === 'import') return { name: 'import' };
   return { name: 'overview' };
 }
 

@@ -65,13 +65,17 @@ test('add, list, filter, edit, pause, resume, assign a client and delete inboxes
   await page.getByTestId('sort-email').click();
   await expect(page.getByTestId('account-row').first()).toHaveAttribute('data-email', 'ann@acme-mail.test');
 
-  // Bulk: select the page, pause both, resume both.
+  // Bulk: select the page, pause both, resume both (each confirmed with count and scope).
   await page.getByLabel('Select all on this page').check();
   await expect(page.getByTestId('bulk-bar')).toContainText('2 selected');
-  await page.getByTestId('bulk-bar').getByRole('button', { name: 'Pause' }).click();
+  await page.getByTestId('bulk-pause').click();
+  await expect(page.getByTestId('confirm-body')).toHaveText('Pause 2 selected inboxes?');
+  await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('status-badge').filter({ hasText: 'paused' })).toHaveCount(2);
+  await expect(page.getByTestId('bulk-summary')).toHaveText('2 inboxes paused.');
   await page.getByLabel('Select all on this page').check();
-  await page.getByTestId('bulk-bar').getByRole('button', { name: 'Resume' }).click();
+  await page.getByTestId('bulk-resume').click();
+  await page.getByTestId('confirm-button').click();
   await expect(page.getByTestId('status-badge').filter({ hasText: 'active' })).toHaveCount(2);
   await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
 

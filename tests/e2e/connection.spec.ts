@@ -93,7 +93,9 @@ test('Test shows success for a good inbox and the login error for a bad one', as
   // Bulk Test runs as a job with a progress bar.
   await page.getByLabel('Select all on this page').check();
   await page.getByTestId('bulk-test').click();
-  await expect(page.getByTestId('job-summary')).toHaveText('1 passed, 1 failed', { timeout: 20_000 });
+  await expect(page.getByTestId('confirm-body')).toHaveText('Test the connections of 2 selected inboxes?');
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('bulk-summary')).toHaveText('1 passed, 1 failed', { timeout: 20_000 });
 
   const list = await core.invoke('accounts.list', {});
   expect(JSON.stringify(list)).not.toContain(PASSWORD);

@@ -1,10 +1,11 @@
 // `npm run bench [-- name …]`: runs the benches in tests/bench/ (all, or the files whose names
-// contain one of the given words) one file at a time, then prints ONE table of every figure
-// beside its target and writes it to test-results/bench.json. Never part of `npm test`.
-import { spawnSync } from 'node:child_process';
+// contain one of the given words) one file at a time inside a private keychain session (the
+// import bench writes to a real keychain), then prints ONE table of every figure beside its
+// target and writes it to test-results/bench.json. Never part of `npm test`.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { ensureSystemDeps } from './system-deps.mjs';
+import { runWithKeyring } from './with-keyring.mjs';
 import { ensureNodeAbi } from '../../electron/tools/native-abi.mjs';
 
 const FIGURES = 'test-results/bench-figures.jsonl';
@@ -16,7 +17,7 @@ mkdirSync('test-results', { recursive: true });
 rmSync(FIGURES, { force: true });
 
 const filters = process.argv.slice(2);
-const run = spawnSync('node_modules/.bin/vitest', ['run', '--project', 'bench', '--reporter=dot', ...filters], { stdio: 'inherit' });
+const status = runWithKeyring('node_modules/.bin/vitest', ['run', '--project', 'bench', '--reporter=dot', ...filters]);
 
 const figures = existsSync(FIGURES)
   ? readFileSync(FIGURES, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
@@ -62,4 +63,4 @@ writeFileSync(
   }, null, 2)}\n`,
 );
 console.log(`\n${figures.length} figures written to ${OUT}`);
-process.exit(run.status ?? 1);
+process.exit(status);

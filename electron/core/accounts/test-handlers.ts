@@ -3,9 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { Handlers } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
 import type { Jobs } from '../jobs/index';
 import { accountsRepo, type Database } from '../store/index';
+import { resolveTarget } from './bulk';
 import type { AccountTester } from './testing';
 
 type TestHandlers = Pick<Handlers, 'accounts.test' | 'accounts.sendTestEmail'>;
@@ -16,12 +16,9 @@ export function accountTestHandlers(deps: { db: Kysely<Database>; tester: Accoun
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
   return {
-    'accounts.test': async ({ id, ids }) => {
+    'accounts.test': async ({ id, ids, filter }) => {
       if (id !== undefined) return { job_id: null, results: [await tester.test(await mustGet(id))] };
-      const unique = [...new Set(ids ?? [])];
-      const found = new Set(await accountsRepo.existingAccountIds(db, unique));
-      const missing = unique.filter((i) => !found.has(i));
-      if (missing.length) throw new AppError('not_found', `${missing.length} of the selected inboxes no longer exist; nothing was tested`, { field: 'ids' });
+      const unique = await resolveTarget(db, { ids, filter });
       const job = jobs.start('accounts.test', unique, async (accountId, signal) => {
         const account = await mustGet(accountId);
         const result = await tester.test(account, signal);

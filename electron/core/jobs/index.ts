@@ -12,12 +12,26 @@ export { createLimiter, Cancelled, type Limiter } from './limiter';
 
 const KEEP_FINISHED = 50;
 
+/** What a `run` task uses to report: progress goes out in at most ~200 events per job. */
+export interface JobContext {
+  signal: AbortSignal;
+  /** Sets the total once it is known (e.g. after counting a file's rows). */
+  setTotal(total: number): void;
+  /** Counts finished items; `failures` are kept as the job's item results. */
+  advance(done: number, failed?: number, failures?: unknown[]): void;
+}
+
 export interface Jobs {
   start<T, R>(
     kind: JobInfo['kind'],
     items: T[],
     work: (item: T, signal: AbortSignal) => Promise<{ result: R; failed: boolean }>,
   ): JobInfo;
+  /**
+   * A job whose task walks its items itself (in order, in chunks): it checks `signal` between
+   * items, reports through `advance`, and what it returns becomes the job's `result`.
+   */
+  run(kind: JobInfo['kind'], total: number, task: (ctx: JobContext) => Promise<NonNullable<JobInfo['result']>>): JobInfo;
   get(id: string): JobInfo;
   cancel(id: string): JobInfo;
   /** Resolves when the job has finished (tests and shutdown). */
@@ -47,13 +61,68 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
     return job;
   };
 
+  const create = (kind: JobInfo['kind'], total: number): JobInfo => ({
+    id: randomUUID(), kind, status: 'running', total, done: 0, failed: 0,
+    started_at: deps.clock.now().toISOString(), finished_at: null, results: [], message: null, result: null,
+  });
+
+  const finish = (info: JobInfo, controller: AbortController) => {
+    info.status = controller.signal.aborted ? 'cancelled' : 'done';
+    info.finished_at = deps.clock.now().toISOString();
+    emit(info);
+    prune();
+  };
+
+  const failWith = (info: JobInfo) => (err: unknown) => {
+    info.status = 'failed';
+    // AppError messages are written for users; anything else is logged, not shown.
+    info.message = err instanceof AppError ? err.message : 'The job stopped on an unexpected error; the log has details.';
+    if (!(err instanceof AppError)) deps.log.error('job failed', { job: info.id, error: err instanceof Error ? err.stack : String(err) });
+    info.finished_at = deps.clock.now().toISOString();
+    emit(info);
+  };
+
+  const register = (info: JobInfo, controller: AbortController, done: Promise<void>) => {
+    jobs.set(info.id, { info, controller, done });
+    emit(info);
+    return snapshot(info);
+  };
+
   return {
+    run(kind, total, task) {
+      const controller = new AbortController();
+      const info = create(kind, total);
+      let lastEmitted = 0;
+      const ctx: JobContext = {
+        signal: controller.signal,
+        setTotal(n) {
+          info.total = n;
+          emit(info);
+        },
+        advance(done, failed = 0, failures = []) {
+          info.done += done;
+          info.failed += failed;
+          info.results.push(...failures);
+          // A 100,000-row import must not send 100,000 events: one per 0.5 % of the work.
+          const step = Math.max(1, Math.floor(info.total / 200));
+          if (info.done - lastEmitted >= step || info.done >= info.total) {
+            lastEmitted = info.done;
+            emit(info);
+          }
+        },
+      };
+      const done = (async () => {
+        // Start on a later turn, so the caller holds the job id before any progress goes out.
+        await Promise.resolve();
+        info.result = await task(ctx);
+        finish(info, controller);
+      })().catch((err: unknown) => failWith(info)(err));
+      return register(info, controller, done);
+    },
+
     start(kind, items, work) {
       const controller = new AbortController();
-      const info: JobInfo = {
-        id: randomUUID(), kind, status: 'running', total: items.length, done: 0, failed: 0,
-        started_at: deps.clock.now().toISOString(), finished_at: null, results: [], message: null,
-      };
+      const info = create(kind, items.length);
       const run = async () => {
         await Promise.all(
           items.map(async (item) => {
@@ -72,20 +141,9 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
             }
           }),
         );
-        info.status = controller.signal.aborted ? 'cancelled' : 'done';
-        info.finished_at = deps.clock.now().toISOString();
-        emit(info);
-        prune();
+        finish(info, controller);
       };
-      const done = run().catch((err: unknown) => {
-        info.status = 'failed';
-        info.message = err instanceof Error ? err.message : String(err);
-        info.finished_at = deps.clock.now().toISOString();
-        emit(info);
-      });
-      jobs.set(info.id, { info, controller, done });
-      emit(info);
-      return snapshot(info);
+      return register(info, controller, run().catch(failWith(info)));
     },
     get: (id) => snapshot(find(id).info),
     cancel(id) {

@@ -19,7 +19,8 @@ const withClient = (db: Db) =>
 /** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export type AccountFilter = Partial<Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'>>;
+/** Every filter accounts.list has (its own schema minus sorting and paging). */
+export type AccountFilter = Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'>;
 
 /** The sending domain of an address; the same expression as the accounts_domain index. */
 export const accountDomain = sql<string>`lower(substr(accounts.email, instr(accounts.email, '@') + 1))`;
@@ -148,19 +149,6 @@ export async function existingAccountIds(db: Db, ids: string[]): Promise<string[
   return found;
 }
 
-export async function setAccountsStatus(db: Db, ids: string[], status: string, now: string): Promise<number> {
-  let updated = 0;
-  for (let i = 0; i < ids.length; i += 500) {
-    const r = await db
-      .updateTable('accounts')
-      .set({ status, updated_at: now })
-      .where('id', 'in', ids.slice(i, i + 500))
-      .executeTakeFirst();
-    updated += Number(r.numUpdatedRows);
-  }
-  return updated;
-}
-
 export async function deleteAccountRows(db: Db, ids: string[]): Promise<number> {
   let deleted = 0;
   for (let i = 0; i < ids.length; i += 500) {
@@ -184,4 +172,43 @@ export async function allPasswordFlags(db: Db): Promise<PasswordFlags[]> {
     .selectFrom('accounts')
     .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored', 'oauth_token_stored', 'auth_method'])
     .execute();
+}
+
+/** Ids of every account the filter selects, oldest first (what "all N matching" acts on). */
+export async function accountIdsMatching(db: Db, filter: AccountFilter): Promise<string[]> {
+  const rows = await filteredAccounts(db, filter).select('accounts.id').orderBy(sql`accounts.rowid`).execute();
+  return rows.map((r) => r.id);
+}
+
+export interface BulkRow {
+  id: string;
+  email: string;
+  provider: string;
+  tags: string;
+  smtp_password_stored: number;
+  imap_password_stored: number;
+  oauth_token_stored: number;
+}
+
+/** What bulk changes need to know of each account (at most 500 ids per call). */
+export async function bulkRows(db: Db, ids: string[]): Promise<BulkRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'email', 'provider', 'tags', 'smtp_password_stored', 'imap_password_stored', 'oauth_token_stored'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Sets the same columns on every listed account (at most 500 ids per call); returns how many changed. */
+export async function updateAccountRows(db: Db, ids: string[], patch: AccountRowUpdate): Promise<number> {
+  if (ids.length === 0) return 0;
+  const r = await db.updateTable('accounts').set(patch).where('id', 'in', ids).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Accounts whose address is one of `emails` (case-insensitive), at most 500 per call. */
+export async function accountsByEmail(db: Db, emails: string[]): Promise<{ id: string; email: string }[]> {
+  if (emails.length === 0) return [];
+  return db.selectFrom('accounts').select(['id', 'email']).where('email', 'in', emails).execute();
 }

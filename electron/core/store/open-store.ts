@@ -32,6 +32,10 @@ export async function openStore(dataDir: string, migrations: Record<string, Migr
     throw err;
   }
   sqlite.pragma('journal_mode = WAL');
+  // WAL + NORMAL: no fsync per commit (an import commits once per inbox). A crash of the app loses
+  // no committed row; a power cut may undo the last few, never corrupt the file — and the start-up
+  // reconcile pass removes keychain entries whose row was undone.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Deleted rows (and replaced values) are overwritten with zeros, so nothing removed from the

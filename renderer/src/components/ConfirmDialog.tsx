@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -8,10 +8,14 @@ interface Props {
   error?: string | null;
   onConfirm(): void;
   onCancel(): void;
+  /** Inputs the action needs (a client, tags, a limit), shown under the body. */
+  children?: ReactNode;
+  /** Red confirm button (default) for what cannot be undone; plain primary otherwise. */
+  danger?: boolean;
 }
 
 /** A modal confirmation built on <dialog>, so focus and Escape behave natively. */
-export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfirm, onCancel, children, danger = true }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -20,11 +24,12 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfir
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={onCancel} data-testid="confirm-dialog">
       <h2 id="confirm-title">{title}</h2>
-      <p>{body}</p>
+      <p data-testid="confirm-body">{body}</p>
+      {children}
       {error && <p className="error" role="alert">{error}</p>}
       <div className="row end">
         <button type="button" onClick={onCancel} disabled={busy}>Cancel</button>
-        <button type="button" className="danger" onClick={onConfirm} disabled={busy} data-testid="confirm-button">
+        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy} data-testid="confirm-button">
           {busy ? 'Working…' : confirmLabel}
         </button>
       </div>

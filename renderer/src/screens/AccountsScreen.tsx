@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { AccountFilterInput } from '../../../shared/validation';
 import type { Account, AccountSortField } from '../../../shared/domain';
 import { ACCOUNT_STATUSES, PROVIDERS } from '../../../shared/domain';
 import { errorMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ExportButton } from '../components/ExportButton';
-import { JobProgress } from '../components/JobProgress';
 import { NextCheck } from '../components/NextCheck';
 import { Pagination } from '../components/Pagination';
 import { useAccounts, useCall, useClients } from '../queries';
@@ -13,6 +13,8 @@ import { navigate, replaceHash } from '../router';
 import { useDebounced } from '../use-debounced';
 import { AccountsHealthFilters } from './AccountsHealthFilters';
 import { AccountsTable } from './AccountsTable';
+import { BulkActions } from './accounts/BulkActions';
+import { describeFilter, inboxes, type Selection } from './accounts/bulk-scope';
 import { ConnectionPanel } from './ConnectionPanel';
 
 type Filters = Omit<AccountQuery, 'search'>;
@@ -38,14 +40,17 @@ export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
   }, [embedded, hash]);
   const accounts = useAccounts(query);
   const clients = useClients();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  /** Inboxfleet's own format (imports back), or a vendor's upload layout. */
+  const [exportKind, setExportKind] = useState<'accounts' | 'smartlead' | 'instantly'>('accounts');
+  /** Said once when a filter change drops a selection, so nothing is acted on unseen. */
+  const [selectionNote, setSelectionNote] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<Pending>(null);
   const setStatus = useCall('accounts.setStatus');
   const remove = useCall('accounts.delete');
   const test = useCall('accounts.test');
   const [testing, setTesting] = useState<Set<string>>(new Set());
   const [panel, setPanel] = useState<Account | null>(null);
-  const [job, setJob] = useState<{ id: string; summary: string | null } | null>(null);
 
   const testOne = (a: Account) => {
     setTesting((s) => new Set(s).add(a.id));
@@ -53,46 +58,62 @@ export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
       onSettled: () => setTesting((s) => { const n = new Set(s); n.delete(a.id); return n; }),
     });
   };
-  const bulkTest = () =>
-    test.mutate({ ids: [...selected] }, { onSuccess: (r) => r.job_id && setJob({ id: r.job_id, summary: null }) });
-  const onJobDone = useCallback(
-    (p: { done: number; failed: number; status: string }) =>
-      setJob((j) => (j && !j.summary ? { ...j, summary: `${p.done - p.failed} passed, ${p.failed} failed${p.status === 'cancelled' ? ' (cancelled)' : ''}` } : j)),
-    [],
-  );
 
-  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
+  const clearSelection = (why: string | null) => {
+    setSelectionNote(selection.kind !== 'none' && why ? why : null);
+    setSelection({ kind: 'none' });
+  };
+  // A different filter shows different rows: never keep acting on a selection the user cannot see.
+  const update = (patch: Partial<Filters>) => {
+    clearSelection('Selection cleared because the filter changed.');
+    setFilters((f) => ({ ...f, page: 1, ...patch }));
+  };
   const onSort = (field: AccountSortField) =>
-    setFilters((f) => ({ ...f, sort: field, order: f.sort === field && f.order === 'asc' ? 'desc' : 'asc' }));
-  const onSelect = (ids: string[], on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
+    setFilters((f) => ({ ...f, page: 1, sort: field, order: f.sort === field && f.order === 'asc' ? 'desc' : 'asc' }));
+  const onSelect = (ids: string[], on: boolean) => {
+    setSelectionNote(null);
+    setSelection((s) => {
+      const next = new Set(s.kind === 'ids' ? s.ids : []);
       ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
-      return next;
+      return next.size ? { kind: 'ids', ids: next } : { kind: 'none' };
     });
+  };
   const toggleStatus = (a: Account) => setStatus.mutate({ ids: [a.id], status: a.status === 'paused' ? 'active' : 'paused' });
-  const bulkStatus = (status: 'active' | 'paused') => setStatus.mutate({ ids: [...selected], status }, { onSuccess: () => setSelected(new Set()) });
   const confirmDelete = () =>
     pendingDelete &&
     remove.mutate({ ids: pendingDelete.ids }, {
       onSuccess: () => {
-        setSelected((s) => new Set([...s].filter((id) => !pendingDelete.ids.includes(id))));
+        setSelection((s) => {
+          if (s.kind !== 'ids') return s;
+          const left = new Set([...s.ids].filter((id) => !pendingDelete.ids.includes(id)));
+          return left.size ? { kind: 'ids', ids: left } : { kind: 'none' };
+        });
         setPendingDelete(null);
       },
     });
 
   const page = accounts.data;
   const { page: _page, per_page: _perPage, ...exportFilter } = query;
-  const { sort: _s, order: _o, page: _p, per_page: _pp, ...chosen } = filters;
-  const filtering = !!debounced || Object.entries(chosen).some(([k, v]) => v !== undefined && !(k in (fixed ?? {})));
+  const { sort: _sort, order: _order, ...listFilter } = exportFilter;
+  const filter: AccountFilterInput = listFilter;
+  // Filters fixed by the page (the client page's client) are not the user's filtering.
+  const filtering = Object.entries(filter).some(([k, v]) => v !== undefined && v !== '' && !(k in (fixed ?? {})));
+  const selectedIds = selection.kind === 'ids' ? selection.ids : new Set<string>();
+  const pageAllSelected = selection.kind === 'filter' || (!!page?.items.length && page.items.every((a) => selectedIds.has(a.id)));
 
   return (
     <section className="screen">
       <header className="screen-head">
         {embedded ? <h2>Inboxes</h2> : <h1>Accounts</h1>}
         <div className="row">
-          <ExportButton label="Export inboxes" input={{ kind: 'accounts', filter: exportFilter }} />
+          <select aria-label="Export format" value={exportKind} onChange={(e) => setExportKind(e.target.value as typeof exportKind)} data-testid="export-format">
+            <option value="accounts">Inboxfleet CSV</option>
+            <option value="smartlead">Smartlead CSV</option>
+            <option value="instantly">Instantly CSV</option>
+          </select>
+          <ExportButton label="Export inboxes" input={{ kind: exportKind, filter: exportFilter }} />
           <ExportButton label="Export reports" input={{ kind: 'reports', filter: exportFilter }} />
+          <button type="button" onClick={() => navigate('#/import')} data-testid="open-import">Import CSV</button>
           <button type="button" onClick={() => navigate('#/accounts/sign-in')} data-testid="bulk-sign-in-link">Sign in many…</button>
           <button type="button" className="primary" onClick={() => navigate('#/accounts/new')} data-testid="add-account">+ Add inbox</button>
         </div>
@@ -125,24 +146,29 @@ export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
         <AccountsHealthFilters filters={filters} update={update} hideDomain={!!fixed?.domain} />
       </div>
 
-      {selected.size > 0 && (
-        <div className="bulk" data-testid="bulk-bar">
-          <span>{selected.size} selected</span>
-          <button type="button" onClick={bulkTest} disabled={!!job && !job.summary} data-testid="bulk-test">Test</button>
-          <button type="button" onClick={() => bulkStatus('paused')}>Pause</button>
-          <button type="button" onClick={() => bulkStatus('active')}>Resume</button>
-          <button type="button" className="danger" onClick={() => setPendingDelete({ ids: [...selected], label: `${selected.size} inbox${selected.size === 1 ? '' : 'es'}` })}>Delete</button>
-          <button type="button" onClick={() => setSelected(new Set())}>Clear</button>
+      {selectionNote && <p className="muted" role="status" data-testid="selection-note">{selectionNote}</p>}
+      {page && pageAllSelected && page.total > page.items.length && (
+        <div className="select-all" role="status" data-testid="select-all-banner">
+          {selection.kind === 'filter' ? (
+            <>
+              <span>All <strong>{inboxes(page.total)}</strong> {describeFilter(filter, clients.data) || 'in the list'} are selected, on every page.</span>
+              <button type="button" onClick={() => clearSelection(null)} data-testid="clear-selection">Clear selection</button>
+            </>
+          ) : (
+            <>
+              <span>All {page.items.length} on this page are selected.</span>
+              <button type="button" onClick={() => setSelection({ kind: 'filter', total: page.total })} data-testid="select-all-matching">
+                Select all {inboxes(page.total)} {filtering ? 'matching this filter' : ''}
+              </button>
+            </>
+          )}
         </div>
       )}
+      <BulkActions
+        // "All matching" counts what the filter matches now, not when it was selected.
+        selection={selection.kind === 'filter' && page ? { kind: 'filter', total: page.total } : selection}
+        filter={filter} clients={clients.data ?? []} onStarted={() => clearSelection(null)} onClear={() => clearSelection(null)} />
 
-      {job && (
-        <div className="row">
-          <JobProgress key={job.id} jobId={job.id} label="Testing connections" onDone={onJobDone} />
-          {job.summary && <span data-testid="job-summary">{job.summary}</span>}
-          {job.summary && <button type="button" onClick={() => setJob(null)}>Dismiss</button>}
-        </div>
-      )}
 
       {(accounts.error || setStatus.error || test.error) && <p className="error" role="alert">{errorMessage(accounts.error ?? setStatus.error ?? test.error)}</p>}
 
@@ -161,8 +187,10 @@ export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
             sort={filters.sort ?? 'created_at'}
             order={filters.order ?? 'desc'}
             onSort={onSort}
-            selected={selected}
+            selected={selectedIds}
+            allSelected={selection.kind === 'filter'}
             onSelect={onSelect}
+            resetKey={JSON.stringify(query)}
             onToggleStatus={toggleStatus}
             onDelete={(a) => setPendingDelete({ ids: [a.id], label: a.email })}
             testing={testing}
@@ -172,7 +200,7 @@ export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
         </>
       )}
       {page && page.total > 0 && (
-        <Pagination page={page} onPage={(p) => setFilters((f) => ({ ...f, page: p }))} onPerPage={(n) => update({ per_page: n })} />
+        <Pagination page={page} onPage={(p) => setFilters((f) => ({ ...f, page: p }))} onPerPage={(n) => setFilters((f) => ({ ...f, page: 1, per_page: n }))} />
       )}
 
       {panel && <ConnectionPanel account={panel} onClose={() => setPanel(null)} />}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Account, AccountSortField } from '../../../shared/domain';
 import { scoreText } from '../../../shared/report';
 import { ConnectionCell } from '../components/ConnectionCell';
@@ -14,7 +14,11 @@ interface Props {
   order: 'asc' | 'desc';
   onSort(field: AccountSortField): void;
   selected: Set<string>;
+  /** Every inbox matching the filter is selected (across pages). */
+  allSelected: boolean;
   onSelect(ids: string[], on: boolean): void;
+  /** Changes with page, sort and filter: the list then starts again at its top. */
+  resetKey: string;
   onToggleStatus(a: Account): void;
   onDelete(a: Account): void;
   testing: Set<string>;
@@ -23,6 +27,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 44;
+const HEADER_HEIGHT = 40;
 const COLUMNS = 'grid-cols';
 
 /** A sortable column's header cell: aria-sort belongs on the cell, the button only sorts. */
@@ -37,31 +42,40 @@ function SortHeader({ field, label, sort, order, onSort, className }: { field: A
   );
 }
 
-/** Virtualised: only the rows in view are in the DOM, so 100-row pages stay cheap. */
-export function AccountsTable({ items, sort, order, onSort, selected, onSelect, onToggleStatus, onDelete, testing, onTest, onOpenConnection }: Props) {
+/**
+ * Virtualised: only the rows in view are in the DOM, so 100-row pages stay cheap. Header and rows
+ * live in one scroll box (the header sticks to its top), so they scroll together sideways on a
+ * narrow window and the columns always line up.
+ */
+export function AccountsTable({ items, sort, order, onSort, selected, allSelected: everySelected, onSelect, resetKey, onToggleStatus, onDelete, testing, onTest, onOpenConnection }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    scrollMargin: HEADER_HEIGHT,
     // Without layout (first paint, tests) render a screenful rather than nothing.
     initialRect: { width: 1200, height: ROW_HEIGHT * 15 },
   });
-  const allSelected = items.length > 0 && items.every((a) => selected.has(a.id));
+  const allSelected = everySelected || (items.length > 0 && items.every((a) => selected.has(a.id)));
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
 
   return (
-    <div className="table" role="table" aria-label="Accounts" data-testid="accounts-table">
+    <div ref={scrollRef} className="table table-scroll" role="table" aria-label="Accounts" data-testid="accounts-table">
       <div className={`tr th ${COLUMNS}`} role="row">
         <span role="columnheader">
-          <input type="checkbox" aria-label="Select all on this page" checked={allSelected} onChange={(e) => onSelect(items.map((a) => a.id), e.target.checked)} />
+          <input type="checkbox" aria-label="Select all on this page" checked={allSelected} disabled={everySelected} onChange={(e) => onSelect(items.map((a) => a.id), e.target.checked)} />
         </span>
         <SortHeader field="email" label="Email" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Name</span>
         <SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Client</span>
-        <span role="columnheader"><SortHeader field="health" label="Health" sort={sort} order={order} onSort={onSort} /></span>
-        <span role="columnheader" className="num"><SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} /></span>
+        <SortHeader field="health" label="Health" sort={sort} order={order} onSort={onSort} />
+        <SortHeader field="score" label="Score" sort={sort} order={order} onSort={onSort} className="num" />
         <span role="columnheader">Status</span>
         <span role="columnheader">Connection</span>
         <span role="columnheader" className="num" title="Daily send limit">Per day</span>
@@ -69,21 +83,21 @@ export function AccountsTable({ items, sort, order, onSort, selected, onSelect, 
         <SortHeader field="created_at" label="Added" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader" className="actions">Actions</span>
       </div>
-      <div ref={scrollRef} className="tbody" role="rowgroup">
+      <div className="tbody" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const a = items[v.index]!;
             return (
               <div
                 key={a.id}
-                className={`tr ${COLUMNS} ${selected.has(a.id) ? 'selected' : ''}`}
+                className={`tr ${COLUMNS} ${everySelected || selected.has(a.id) ? 'selected' : ''}`}
                 role="row"
                 data-testid="account-row"
                 data-email={a.email}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start - HEADER_HEIGHT}px)` }}
               >
                 <span role="cell">
-                  <input type="checkbox" aria-label={`Select ${a.email}`} checked={selected.has(a.id)} onChange={(e) => onSelect([a.id], e.target.checked)} />
+                  <input type="checkbox" aria-label={`Select ${a.email}`} checked={everySelected || selected.has(a.id)} disabled={everySelected} onChange={(e) => onSelect([a.id], e.target.checked)} />
                 </span>
                 <span role="cell" className="email" title={a.email}>
                   <a href={`#/accounts/${encodeURIComponent(a.id)}`} data-testid="open-account">{a.email}</a>

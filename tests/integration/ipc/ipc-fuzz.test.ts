@@ -65,6 +65,11 @@ const BASE: Record<MethodName, unknown> = {
   'signInApps.delete': { id: '$APP' },
   'overview.get': { client_id: '$CLIENT' },
   'export.clientReport': { client_id: '$CLIENT', format: 'html', path: '$OUT/client.html' },
+  'accounts.setClient': { ids: ['$ACCOUNT'], client_id: '$CLIENT' },
+  'accounts.tag': { filter: { search: 'seed' }, add: ['fuzz'] },
+  'accounts.setDailyLimit': { ids: ['$ACCOUNT'], daily_limit: 40 },
+  'accounts.import.preview': { source: { text: 'Email,SMTP Host,SMTP Port,SMTP Password\nimp@fuzz.test,127.0.0.1,9,pw\n' } },
+  'accounts.import.start': { source: { text: 'Email,SMTP Host,SMTP Port,SMTP Password\nimp@fuzz.test,127.0.0.1,9,pw\n' }, on_duplicate: 'update' },
 };
 
 /** The object keys a schema accepts (through optional/default/pipe wrappers). */

@@ -88,7 +88,7 @@ describe('accounts handlers (memory vault, real SQLite file)', () => {
 
   it('pauses and resumes, and rejects an unknown id without changing others', async () => {
     const a = await call(core, 'accounts.create', accountInput(1));
-    expect(await call(core, 'accounts.setStatus', { ids: [a.id], status: 'paused' })).toEqual({ updated: 1 });
+    expect(await call(core, 'accounts.setStatus', { ids: [a.id], status: 'paused' })).toEqual({ job_id: null, total: 1, changed: 1, failed: 0, failures: [] });
     expect((await call(core, 'accounts.get', { id: a.id })).status).toBe('paused');
     const r = await core.invoke('accounts.setStatus', { ids: [a.id, 'missing'], status: 'active' });
     expect(!r.ok && r.error.code).toBe('not_found');
@@ -100,7 +100,7 @@ describe('accounts handlers (memory vault, real SQLite file)', () => {
   it('deletes rows and their keychain entries together', async () => {
     const a = await call(core, 'accounts.create', accountInput(1, { imap_password: 'x' }));
     const b = await call(core, 'accounts.create', accountInput(2));
-    expect(await call(core, 'accounts.delete', { ids: [a.id] })).toEqual({ deleted: 1 });
+    expect(await call(core, 'accounts.delete', { ids: [a.id] })).toMatchObject({ job_id: null, changed: 1 });
     expect([...vault.entries.keys()]).toEqual([`account:${b.id}:smtp`]);
     const gone = await core.invoke('accounts.get', { id: a.id });
     expect(!gone.ok && gone.error.code).toBe('not_found');

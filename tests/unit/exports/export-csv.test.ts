@@ -62,7 +62,7 @@ describe('export.csv', () => {
       expect(!r.ok && r.error.field).toBe('path');
     }
     const bad = await core.invoke('export.csv', { kind: 'passwords', path: path.join(out.dir, 'x.csv') });
-    expect(!bad.ok && bad.error.fields?.kind).toMatch(/accounts, reports or history/);
+    expect(!bad.ok && bad.error.fields?.kind).toMatch(/accounts, smartlead, instantly, reports or history/);
   });
 
   it('refuses every path inside the data folder (the database above all) and leaves the database whole', async () => {

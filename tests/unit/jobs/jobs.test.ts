@@ -57,3 +57,56 @@ describe('jobs', () => {
     expect(() => jobs.get('nope')).toThrow(AppError);
   });
 });
+
+describe('jobs that walk their own items (run)', () => {
+  it('sets the total late, sends progress in steps, keeps failures and ends with the task’s result', async () => {
+    const events = createEvents();
+    const seen: number[] = [];
+    events.on('job.progress', (e) => seen.push(e.done));
+    const jobs = createJobs({ events, clock, log: silentLogger });
+    const job = jobs.run('accounts.import', 0, async (ctx) => {
+      ctx.setTotal(1000);
+      for (let i = 0; i < 1000; i++) ctx.advance(1, i === 7 ? 1 : 0, i === 7 ? [{ id: 'x', email: null, reason: 'bad' }] : []);
+      return { job_id: null, total: 1000, changed: 999, failed: 1, failures: [] };
+    });
+    const end = await jobs.settled(job.id);
+    expect(end).toMatchObject({ status: 'done', total: 1000, done: 1000, failed: 1, results: [{ id: 'x', email: null, reason: 'bad' }] });
+    expect(end.result).toMatchObject({ changed: 999 });
+    // At most one event per 0.5 % of the work, plus start, total and end.
+    expect(seen.length).toBeLessThanOrEqual(204);
+    expect(seen.at(-1)).toBe(1000);
+  });
+
+  it('cancel is seen by the task, which returns what it did; the job ends cancelled', async () => {
+    const jobs = createJobs({ events: createEvents(), clock, log: silentLogger });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const job = jobs.run('accounts.setStatus', 10, async (ctx) => {
+      let done = 0;
+      for (let i = 0; i < 10 && !ctx.signal.aborted; i++) {
+        if (i === 3) await gate;
+        done++;
+        ctx.advance(1);
+      }
+      return { job_id: null, total: 10, changed: done, failed: 0, failures: [] };
+    });
+    await new Promise((r) => setImmediate(r));
+    jobs.cancel(job.id);
+    release();
+    const end = await jobs.settled(job.id);
+    expect(end.status).toBe('cancelled');
+    expect(end.result).toMatchObject({ changed: 4 });
+  });
+
+  it('a task that throws fails the job with a user-facing message only for AppErrors', async () => {
+    const jobs = createJobs({ events: createEvents(), clock, log: silentLogger });
+    const a = jobs.run('accounts.import', 1, async () => {
+      throw new AppError('invalid_input', 'The file changed while importing');
+    });
+    expect(await jobs.settled(a.id)).toMatchObject({ status: 'failed', message: 'The file changed while importing', result: null });
+    const b = jobs.run('accounts.import', 1, async () => {
+      throw new Error('SQLITE_FULL: secret detail');
+    });
+    expect((await jobs.settled(b.id)).message).toBe('The job stopped on an unexpected error; the log has details.');
+  });
+});

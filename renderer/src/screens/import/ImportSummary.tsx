@@ -1,0 +1,56 @@
+import { useCallback, useState } from 'react';
+import type { ImportResult } from '../../../../shared/import';
+import { call, errorMessage } from '../../api';
+import { JobProgress } from '../../components/JobProgress';
+import { navigate } from '../../router';
+import { plural } from './import-types';
+import { RowProblems } from './RowProblems';
+
+/** How the import ended, each failure with line, address, field and reason, and one-click testing. */
+export function ImportSummary({ result, onAgain }: { result: ImportResult; onAgain(): void }) {
+  const [testJob, setTestJob] = useState<string | null>(result.test_job_id);
+  const [testSummary, setTestSummary] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const onTested = useCallback((p: { done: number; failed: number }) => setTestSummary(`${p.done - p.failed} passed, ${p.failed} failed`), []);
+
+  const testAll = async () => {
+    setError(null);
+    try {
+      setTestJob((await call('accounts.test', { ids: result.account_ids })).job_id);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <section className="panel" data-testid="import-summary">
+      <h2>{result.cancelled ? 'Import cancelled' : result.stopped_reason ? 'Import stopped' : 'Import finished'}</h2>
+      {result.stopped_reason && <p className="error" role="alert">{result.stopped_reason}</p>}
+      <ul className="counts">
+        <li data-testid="count-created"><strong>{result.created.toLocaleString('en-US')}</strong> created</li>
+        <li data-testid="count-updated"><strong>{result.updated.toLocaleString('en-US')}</strong> updated</li>
+        <li data-testid="count-skipped"><strong>{result.skipped.toLocaleString('en-US')}</strong> skipped (already there)</li>
+        <li data-testid="count-failed" className={result.failed ? 'error' : ''}><strong>{result.failed.toLocaleString('en-US')}</strong> failed</li>
+      </ul>
+      {result.cancelled && <p className="muted">Rows before the cancel were imported completely; nothing after it was touched.</p>}
+      <div className="row">
+        {result.account_ids.length > 0 && !testJob && (
+          <button type="button" className="primary" onClick={() => void testAll()} data-testid="test-imported">
+            Test the imported inboxes ({plural(result.account_ids.length, 'inbox', 'inboxes')})
+          </button>
+        )}
+        <button type="button" onClick={() => navigate('#/accounts')} data-testid="view-inboxes">View inboxes</button>
+        <button type="button" onClick={onAgain}>Import another file</button>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {testJob && (
+        <div className="row">
+          <JobProgress jobId={testJob} label="Testing connections" onDone={onTested} />
+          {testSummary && <span data-testid="test-summary">{testSummary}</span>}
+        </div>
+      )}
+      <RowProblems errors={result.errors} total={result.errors_total} title="Rows not imported" testId="import-failures" />
+    </section>
+  );
+}
