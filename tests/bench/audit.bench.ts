@@ -6,10 +6,12 @@
 //   flight (Settings › dns_max_in_flight): every needed question must hold one slot for one
 //   latency, and no more than the bound may be held at once.
 // - dependency floor = rounds × latency, where rounds is the longest chain of questions each
-//   needing the previous answer. For these zones it is 3: smtp host A → PTR of its IP → A of the
-//   PTR name (forward confirmation); SPF TXT → include TXT → nested include TXT
-//   (_spf.google.com → _netblocks…); _domainkey probe → selector TXT → its CNAME; an own host's
-//   SPF TXT → MX → the MX host's A; smtp host A → DNSBL A → the listing's TXT reason.
+//   needing the previous answer. For these zones it is 4: the checks' own chains are 3 long
+//   (smtp host A → PTR of its IP → A of the PTR name; SPF TXT → include TXT → nested include TXT;
+//   _domainkey probe → selector TXT → its CNAME; an own host's SPF TXT → MX → the MX host's A;
+//   smtp host A → DNSBL A → the listing's TXT reason), and an empty answer (the AAAA of an
+//   IPv4-only smtp host, the _domainkey probe) counts as "no record" only once its name is known
+//   not to be an alias loop (issue 10), one more round before what depends on it.
 // The floor of a run is the larger of the two; the target is ≤ 1.25× it.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/connection';
@@ -23,7 +25,7 @@ import { atMost, bench, exactly, quantile, timed } from './harness';
 const LATENCY_MS = 50;
 const DOMAINS = 100;
 const PER_DOMAIN = 10;
-const DEPENDENCY_ROUNDS = 3;
+const DEPENDENCY_ROUNDS = 4;
 /** The bound in effect: the Setting, or the default the issue sized the floor with before it existed. */
 const inFlightBound = (s: object) => ('dns_max_in_flight' in s ? Number(s.dns_max_in_flight) : 64);
 

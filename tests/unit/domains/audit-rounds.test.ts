@@ -1,7 +1,8 @@
 // How many round trips an audit waits for: a lookup that answers every question asked so far
 // together, as one "round", counts them. Independent questions must share a round (A and AAAA,
 // a record's includes, every DKIM selector, every blocklist), so an audit takes as many rounds
-// as its longest chain of questions that each need the previous answer — and no more.
+// as its longest chain of questions that each need the previous answer — and no more. (The real
+// resolver adds one round after an empty answer, to rule out an alias loop; this zone does not.)
 import { describe, expect, it } from 'vitest';
 import { auditSession, withSessionCache, type DnsAnswer, type DnsLookup, type RecordOf, type RecordType } from '../../../electron/core/dns/index';
 import { auditDomain } from '../../../electron/core/domains/audit';
