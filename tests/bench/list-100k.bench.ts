@@ -61,7 +61,6 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
         const health = failed ? 'failing' : healths[n % 7]!;
         const id = `bench-${String(n).padStart(6, '0')}`;
         const reasons = failed ? [{ code: 'login_failed', detail: 'smtp', level: 'failing' }] : health === 'at_risk' ? [{ code: 'listed', detail: 'Spamhaus ZEN', level: 'at_risk' }] : [];
-        for (const r of reasons) insertReason.run(id, r.code, r.detail, r.level, `agency-${n % 300}.example`);
         bulk.insert({
           id,
           email: `${first[n % 10]!.toLowerCase()}.${last[(n >> 3) % 10]!.toLowerCase()}${n}@agency-${n % 300}.example`,
@@ -87,6 +86,7 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
           created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
           updated_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
         });
+        for (const r of reasons) insertReason.run(id, r.code, r.detail, r.level, `agency-${n % 300}.example`);
       }
     })();
     rowBytes = (raw.prepare(`select avg(${cols.map((c) => `coalesce(length(${c}), 0)`).join(' + ')}) as b from accounts`).get() as { b: number }).b;
