@@ -437,6 +437,7 @@ export const settingsUpdateSchema = z.strictObject({
     .transform((ids) => [...new Set(ids)])
     .optional(),
   sign_in_timeout_ms: intRange('sign-in wait', 1000, 3_600_000).optional(),
+  dns_max_in_flight: intRange('DNS questions at once', 1, 512).optional(),
 });
 
 export const domainListSchema = z

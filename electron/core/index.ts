@@ -78,7 +78,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     perHost: settings.current().test_per_host_concurrency,
   }));
   const jobs = createJobs({ events, clock, log });
-  const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now() };
+  const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now(), trust: new Map() };
   // Access tokens: memory only, one refresh per inbox at a time, bounded per token endpoint.
   const configs = createConfigSource({ vault: opts.vault, clock, timeoutMs: () => settings.current().socket_timeout_ms });
   const tokens = createTokenSource({
@@ -236,16 +236,16 @@ function dnsFromSettings(settings: { current(): Settings }, log: Logger, fixed?:
   return () => {
     if (fixed) return fixed;
     const s = settings.current();
-    const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries]);
+    const next = JSON.stringify([s.dns_servers, s.dns_timeout_ms, s.dns_tries, s.dns_max_in_flight]);
     if (!resolver || next !== key) {
       key = next;
       try {
-        resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+        resolver = createDnsResolver({ servers: s.dns_servers, timeoutMs: s.dns_timeout_ms, tries: s.dns_tries, maxInFlight: s.dns_max_in_flight });
       } catch (err) {
         // Settings are validated on save and on load; should node:dns still refuse them, the
         // system's servers answer rather than every audit failing (Settings shows the warning).
         log.warn('DNS servers refused, using the system resolver', { error: err instanceof Error ? err.message : String(err) });
-        resolver = createDnsResolver({ timeoutMs: s.dns_timeout_ms, tries: s.dns_tries });
+        resolver = createDnsResolver({ timeoutMs: s.dns_timeout_ms, tries: s.dns_tries, maxInFlight: s.dns_max_in_flight });
       }
     }
     return resolver;

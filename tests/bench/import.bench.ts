@@ -6,18 +6,19 @@
 // rewrites its whole keyring file on every new entry, so its cost per write grows with the number
 // of entries: the keychain part runs BENCH_KEYCHAIN_ROWS rows (default 1,000), fits cost per write
 // = a + b·entries, and extrapolates to 10,000 (set BENCH_KEYCHAIN_ROWS=10000 to measure it all).
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import keytar from 'keytar';
-import { afterAll, bench, describe } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openCore, type Core, type Vault } from '../../electron/core/index';
 import { createKeytarVault, createMemoryVault } from '../../electron/core/vault/index';
 import { fileBytes, openCsv } from '../../electron/core/csv/index';
 import { call, tempDir } from '../fixtures/core';
 import { writeSmartleadFile } from '../fixtures/import/generate';
 import { importAndWait } from '../fixtures/import-core';
+import { atMost, below, bench } from './harness';
 
 const N = 10_000;
 const BIG = 100_000;
@@ -27,11 +28,7 @@ const tmp = tempDir('inboxfleet-bench-');
 const file = path.join(tmp.dir, 'ten-thousand.csv');
 const bigFile = path.join(tmp.dir, 'hundred-thousand.csv');
 const keychainFile = path.join(tmp.dir, 'keychain.csv');
-await writeSmartleadFile(file, N);
-await writeSmartleadFile(bigFile, BIG);
-await writeSmartleadFile(keychainFile, KEYCHAIN_ROWS);
 
-const figures: Record<string, number | string> = {};
 const ms = (t0: number) => Math.round(performance.now() - t0);
 
 let runs = 0;
@@ -40,20 +37,6 @@ async function fresh(vault: Vault, name: string): Promise<Core> {
   const dir = path.join(tmp.dir, `${name}-${++runs}`);
   mkdirSync(dir, { recursive: true });
   return openCore({ dataDir: dir, vault });
-}
-
-/** Adds this bench's figures to test-results/bench.json (written after each bench: hooks may not run in bench mode). */
-function record(): void {
-  mkdirSync('test-results', { recursive: true });
-  const out = 'test-results/bench.json';
-  let all: Record<string, unknown> = {};
-  try {
-    all = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
-  } catch {
-    // The first bench to write it.
-  }
-  writeFileSync(out, JSON.stringify({ ...all, import: figures }, null, 2));
-  console.log('[import bench]', JSON.stringify(figures, null, 2));
 }
 
 // A full collection before each heap reading, so the figure is what stays alive, not garbage.
@@ -111,12 +94,18 @@ function extrapolate(perWrite: number[], n: number): { a: number; b: number; tot
 }
 
 describe(`import of ${N.toLocaleString('en-US')} Smartlead rows, and flat memory for ${BIG.toLocaleString('en-US')}`, () => {
+  beforeAll(async () => {
+    await writeSmartleadFile(file, N);
+    await writeSmartleadFile(bigFile, BIG);
+    await writeSmartleadFile(keychainFile, KEYCHAIN_ROWS);
+  });
   afterAll(async () => {
     for (const c of await keytar.findCredentials(SERVICE).catch(() => [])) await keytar.deletePassword(SERVICE, c.account);
     tmp.remove();
   });
 
-  bench(`${N.toLocaleString('en-US')} rows: parsing, SQLite and keychain`, async () => {
+  it(`${N.toLocaleString('en-US')} rows: parsing, SQLite and keychain`, async () => {
+    const fig = bench(`import of ${N.toLocaleString('en-US')} Smartlead rows`);
     // Reading the file alone (decode + csv-parse), then the preview (reading + mapping + validation).
     let t0 = performance.now();
     const csv = await openCsv(fileBytes(file), { maxRows: BIG, maxRecordChars: 1e6, tooManyRows: '' });
@@ -133,11 +122,11 @@ describe(`import of ${N.toLocaleString('en-US')} Smartlead rows, and flat memory
     const r = await importAndWait(core, { source: { path: file } });
     const importMs = ms(t0);
     if (r.created !== N) throw new Error(`created ${r.created}`);
-    figures['parse_ms'] = parseMs;
-    figures['validate_ms'] = previewMs - parseMs;
-    figures['preview_ms'] = previewMs;
-    figures['import_without_keychain_ms'] = importMs;
-    figures['sqlite_ms'] = Math.max(0, importMs - previewMs - parseMs);
+    fig('parsing (decode + csv-parse)', parseMs, 'ms');
+    fig('validation', previewMs - parseMs, 'ms');
+    fig('preview', previewMs, 'ms');
+    fig('import without keychain', importMs, 'ms');
+    fig('SQLite', Math.max(0, importMs - previewMs - parseMs), 'ms');
     await core.close();
 
     // The real keychain: KEYCHAIN_ROWS rows, each one keychain entry.
@@ -145,37 +134,34 @@ describe(`import of ${N.toLocaleString('en-US')} Smartlead rows, and flat memory
     const kcore = await fresh(timed.vault, 'keychain');
     t0 = performance.now();
     const kr = await importAndWait(kcore, { source: { path: keychainFile } });
-    figures['keychain_rows'] = kr.created;
-    figures['keychain_import_ms'] = ms(t0);
-    figures['keychain_write_ms_total'] = Math.round(timed.perWrite.reduce((s, v) => s + v, 0));
-    figures['keychain_write_ms_first_100'] = +(timed.perWrite.slice(0, 100).reduce((s, v) => s + v, 0) / 100).toFixed(2);
-    figures['keychain_write_ms_last_100'] = +(timed.perWrite.slice(-100).reduce((s, v) => s + v, 0) / 100).toFixed(2);
+    const writeTotal = timed.perWrite.reduce((s, v) => s + v, 0);
+    const first100 = timed.perWrite.slice(0, 100).reduce((s, v) => s + v, 0) / 100;
     const fit = extrapolate(timed.perWrite, N);
-    figures['keychain_fit'] = `per write ≈ ${fit.a.toFixed(2)} ms + ${(fit.b * 1000).toFixed(3)} ms per 1,000 entries already stored`;
-    figures['keychain_10k_ms_estimated'] = Math.round(kr.created >= N ? figures['keychain_write_ms_total'] as number : fit.totalMs);
-    figures['total_10k_with_keychain_ms_estimated'] = importMs + (figures['keychain_10k_ms_estimated'] as number);
+    const keychain10k = kr.created >= N ? writeTotal : fit.totalMs;
+    fig(`import of ${kr.created} rows with the keychain`, ms(t0), 'ms');
+    fig('keychain writes, first 100', first100, 'ms each');
+    fig('keychain writes, last 100', timed.perWrite.slice(-100).reduce((s, v) => s + v, 0) / 100, 'ms each', undefined, `per write ≈ ${fit.a.toFixed(2)} ms + ${(fit.b * 1000).toFixed(3)} ms per 1,000 entries already stored`);
+    fig(`${N.toLocaleString('en-US')} rows with the keychain (estimated)`, (importMs + keychain10k) / 1000, 's', atMost(5), kr.created >= N ? 'measured' : `keychain part extrapolated from ${kr.created} writes (BENCH_KEYCHAIN_ROWS)`);
     // The ratio that holds on any machine: the app's own share of the work per row vs one keychain write.
-    figures['app_ms_per_row'] = +(importMs / N).toFixed(3);
-    figures['ratio_app_row_to_first_keychain_write'] = +((importMs / N) / (figures['keychain_write_ms_first_100'] as number)).toFixed(3);
+    fig('app work per row ÷ one keychain write', importMs / N / first100, '×');
     await kcore.close();
-    record();
-  }, { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 });
+  });
 
-  bench(`${BIG.toLocaleString('en-US')} rows: preview and import in flat memory`, async () => {
+  it(`${BIG.toLocaleString('en-US')} rows: preview and import in flat memory`, async () => {
+    const fig = bench(`import of ${BIG.toLocaleString('en-US')} rows, memory`);
     const fileMb = statSync(bigFile).size / 1e6;
     const core = await fresh(createMemoryVault(), 'big');
     let t0 = performance.now();
     const p = await peakHeap(() => call(core, 'accounts.import.preview', { source: { path: bigFile } }));
-    figures['big_file_mb'] = +fileMb.toFixed(1);
-    figures['big_preview_ms'] = ms(t0);
-    figures['big_preview_peak_heap_growth_mb'] = +p.peakMb.toFixed(1);
+    fig('file', fileMb, 'MB');
+    fig('preview', ms(t0), 'ms');
+    fig('preview: live heap growth', p.peakMb, 'MB', undefined, 'after full collections, read every 250 ms');
     if (p.result.valid !== BIG) throw new Error(`preview found ${p.result.valid} valid rows`);
     t0 = performance.now();
     const i = await peakHeap(() => importAndWait(core, { source: { path: bigFile } }));
-    figures['big_import_ms'] = ms(t0);
-    figures['big_import_peak_heap_growth_mb'] = +i.peakMb.toFixed(1);
-    figures['big_peak_heap_growth_per_file_mb'] = +(Math.max(p.peakMb, i.peakMb) / fileMb).toFixed(2);
+    fig('import', ms(t0), 'ms');
+    fig('import: live heap growth', i.peakMb, 'MB');
+    fig('live heap growth ÷ file size', Math.max(p.peakMb, i.peakMb) / fileMb, '×', below(1), 'the larger of preview and import');
     await core.close();
-    record();
-  }, { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 });
+  });
 });

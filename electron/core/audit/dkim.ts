@@ -1,10 +1,11 @@
 // DKIM discovery. Cheap first: NXDOMAIN at _domainkey.<domain> means no selector can exist
 // below it (RFC 8020), so the selector list is skipped. Otherwise the user's own selectors and
 // the common ones are asked, CNAMEs (Microsoft 365's selector1/selector2) reported, and each key
-// read for type, size, revocation and testing mode.
+// read for type, size, revocation and testing mode. The selectors are asked all at once: the
+// resolver bounds how many questions are out overall.
 import type { Finding } from '../../../shared/audit';
 import { DnsError, type DnsLookup } from '../dns/index';
-import { ask, mapLimit, normName, statusOf } from './common';
+import { ask, normName, statusOf } from './common';
 import { looksLikeDkim, parseDkimKey } from './dkim-key';
 import type { DkimKeyResult, DkimResult, MailProvider } from './types';
 
@@ -14,7 +15,6 @@ export const DEFAULT_DKIM_SELECTORS: readonly string[] = [
 
 /** Microsoft 365 publishes these as CNAMEs into <tenant>.onmicrosoft.com. */
 const MICROSOFT_SELECTORS = new Set(['selector1', 'selector2']);
-const CONCURRENCY = 4;
 
 export interface CheckDkimOptions {
   /** The user's own selectors; asked first. */
@@ -122,7 +122,7 @@ export async function checkDkim(domainIn: string, lookup: DnsLookup, opts: Check
   if (!(probe instanceof DnsError) && probe.rcode === 'NXDOMAIN') return missing([]);
   // A failed probe just means asking every selector, whose own answers then decide.
 
-  const outcomes = await mapLimit(selectors, CONCURRENCY, (s) => askSelector(s, domain, lookup));
+  const outcomes = await Promise.all(selectors.map((s) => askSelector(s, domain, lookup)));
   const keys = outcomes.flatMap((o) => (o.key ? [o.key] : []));
   const failed = outcomes.filter((o) => o.failed).map((o) => o.selector);
   const dangling = outcomes.filter((o) => o.danglingCname !== null && !o.key);

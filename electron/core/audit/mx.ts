@@ -3,7 +3,7 @@
 import net from 'node:net';
 import type { Finding } from '../../../shared/audit';
 import { DnsError, type DnsLookup, type MxRecord } from '../dns/index';
-import { ask, dnsFailure, mapLimit, normName, statusOf } from './common';
+import { ask, dnsFailure, normName, statusOf } from './common';
 import type { MailProvider, MxHost, MxResult } from './types';
 
 const isNullMx = (exchange: string) => exchange === '' || exchange === '.';
@@ -92,7 +92,7 @@ export async function checkMx(domainIn: string, lookup: DnsLookup): Promise<MxRe
     return { ...base, status: 'error', findings: [{ severity: 'error', code: 'mx_missing', message: `${domain} has no MX record and no address, so it cannot receive mail: replies and bounces to it are lost, and many receivers reject mail from such a domain. Publish MX records for your mail provider.` }] };
   }
 
-  const outcomes = await mapLimit(sorted, 4, (r) => inspectTarget(r, lookup));
+  const outcomes = await Promise.all(sorted.map((r) => inspectTarget(r, lookup)));
   const findings = outcomes.flatMap((o) => o.findings);
   const provider = detectProviderFromMx(sorted);
   if (provider === 'google' || provider === 'microsoft') findings.push({ severity: 'info', code: 'mx_provider', message: `Mail for ${domain} is received by ${provider === 'google' ? 'Google Workspace' : 'Microsoft 365'}.` });

@@ -3,7 +3,7 @@
 import net from 'node:net';
 import type { Finding, Fix } from '../../../shared/audit';
 import { DNS_LIMITS, DnsError, type DnsLookup } from '../dns/index';
-import { ask, dnsFailure, mapLimit, normName, statusOf } from './common';
+import { ask, dnsFailure, normName, statusOf } from './common';
 import { canonicalIp, reverseDnsName } from './ip';
 import type { PtrResult } from './types';
 
@@ -54,7 +54,7 @@ export async function checkReverseDns(ipIn: string, lookup: DnsLookup, opts: Che
 
   const family = net.isIPv4(ip) ? 'A' : 'AAAA';
   const checked = names.slice(0, MAX_NAMES);
-  const forward = await mapLimit(checked, 4, (name) => ask(lookup, name, family));
+  const forward = await Promise.all(checked.map((name) => ask(lookup, name, family)));
   const confirmed = checked.filter((_, i) => {
     const r = forward[i];
     return r !== undefined && !(r instanceof DnsError) && r.records.some((addr) => canonicalIp(addr) === ip);

@@ -20,7 +20,7 @@ export interface CheckBlacklistsOptions {
   lists?: readonly Dnsbl[];
   /** Also read the TXT record of a listing for the list's own explanation (default true). */
   fetchReasons?: boolean;
-  /** Questions in flight at once (default 8). */
+  /** Questions in flight at once from this check (default: all; the resolver bounds DNS overall). */
   concurrency?: number;
   /** Questions asked at most; the rest are listed in `skipped` (default: no cap). */
   maxQuestions?: number;
@@ -131,7 +131,7 @@ export async function checkBlacklists(targets: BlacklistTargets, lookup: DnsLook
   for (const q of all.slice(questions.length)) {
     skipped.push({ list: q.list.name, target: q.target, reason: `not asked: an audit asks at most ${questions.length} blacklist questions` });
   }
-  const outcomes = await mapLimit(questions, opts.concurrency ?? 8, (q) => ask(q, lookup, opts.fetchReasons ?? true));
+  const outcomes = await mapLimit(questions, opts.concurrency ?? questions.length, (q) => ask(q, lookup, opts.fetchReasons ?? true));
 
   const flagged: BlacklistFlagResult[] = [];
   const unknownLists: BlacklistResult['unknown_lists'] = [];

@@ -1,5 +1,5 @@
 // The csv area's surface: streaming, injection-safe CSV for exports, and streaming reading of
 // the files users import (encoding, delimiter and line numbers found for them).
-export { csvRows, type CsvColumn, type CsvOptions, type CsvRow, type CsvRowSource } from './csv-rows';
-export { writeCsvFile, type CsvWriteResult, type WriteCsvOptions } from './write-csv-file';
+export { csvCell, csvRecord, csvRows, type CsvColumn, type CsvOptions, type CsvRecordSource, type CsvRow, type CsvRowSource } from './csv-rows';
+export { writeCsvFile, writeCsvRecords, type CsvWriteResult, type WriteCsvOptions } from './write-csv-file';
 export { openCsv, bufferBytes, fileBytes, type CsvBytes, type CsvLimits, type CsvRecord, type OpenedCsv } from './read-csv';

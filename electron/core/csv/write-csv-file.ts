@@ -3,9 +3,9 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { csvRows, type CsvColumn, type CsvOptions, type CsvRowSource } from './csv-rows';
+import { csvChunks, csvRecordChunks, type CsvColumn, type CsvOptions, type CsvRecordSource, type CsvRowSource } from './csv-rows';
 
 export interface CsvWriteResult {
   /** Data rows written (the header row not counted). */
@@ -21,26 +21,33 @@ export interface WriteCsvOptions extends CsvOptions {
   partialPath?: string;
 }
 
-export async function writeCsvFile(
+export function writeCsvFile(path: string, columns: readonly CsvColumn[], rows: CsvRowSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
+  return writeChunks(path, options, (onRows) => csvChunks(columns, rows, { bom: options.bom }, onRows));
+}
+
+/** The same for records the caller formatted itself (csvCell / csvRecord), in batches. */
+export function writeCsvRecords(path: string, headers: readonly string[], records: CsvRecordSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
+  return writeChunks(path, options, (onRows) => csvRecordChunks(headers, records, { bom: options.bom }, onRows));
+}
+
+async function writeChunks(
   path: string,
-  columns: readonly CsvColumn[],
-  rows: CsvRowSource,
-  options: WriteCsvOptions = {},
+  options: WriteCsvOptions,
+  chunks: (onRows: (n: number) => void) => AsyncGenerator<Buffer>,
 ): Promise<CsvWriteResult> {
   let count = 0;
-  const counted = countRows(rows, () => count++);
   let bytes = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
+  async function* measured() {
+    for await (const chunk of chunks((n) => (count += n))) {
       bytes += chunk.length;
-      done(null, chunk);
-    },
-  });
+      yield chunk;
+    }
+  }
   const partial = options.partialPath ?? `${path}.partial`;
   const out = createWriteStream(partial);
   try {
-    const streams = [csvRows(columns, counted, { bom: options.bom }), meter, out] as const;
-    await (options.signal ? pipeline(...streams, { signal: options.signal }) : pipeline(...streams));
+    const source = Readable.from(measured(), { objectMode: false, highWaterMark: 32 * 1024 });
+    await (options.signal ? pipeline(source, out, { signal: options.signal }) : pipeline(source, out));
     await rename(partial, path);
   } catch (err) {
     // The file may still be opening or flushing: remove it only once the stream has closed.
@@ -49,11 +56,4 @@ export async function writeCsvFile(
     throw err;
   }
   return { rows: count, bytes };
-}
-
-async function* countRows(rows: CsvRowSource, onRow: () => void): AsyncGenerator<Record<string, unknown>> {
-  for await (const row of rows) {
-    onRow();
-    yield row;
-  }
 }

@@ -1,8 +1,12 @@
 // The real DnsLookup over node:dns (c-ares). Every question ends in an answer or a DnsError
-// within timeoutMs × tries, never a hang; sessions add the per-audit cache.
+// within timeoutMs × tries of being sent, never a hang. At most maxInFlight questions are out
+// at once across every session (the rest wait their turn), and a question already out is not
+// sent again while it is: its callers share the one answer. Sessions add a cache for a run.
 import { promises as dnsPromises } from 'node:dns';
+import { DEFAULT_SETTINGS } from '../../../shared/connection';
+import { createInFlightGate } from './in-flight';
 import { DNS_LIMITS } from './limits';
-import { withSessionCache, type CachedLookup } from './session-cache';
+import { cacheKey, withSessionCache, type SessionLookup } from './session-cache';
 import {
   DnsError,
   type DnsAnswer,
@@ -21,15 +25,19 @@ export interface DnsResolverOptions {
   timeoutMs?: number;
   /** Tries per server (default 2). A question gives up after timeoutMs × tries at most. */
   tries?: number;
+  /** Questions out at once, over every session (default: the Settings default). */
+  maxInFlight?: number;
 }
 
 export interface DnsResolver extends DnsLookup {
-  /** Questions asked through this resolver and all its sessions; cache hits of all sessions. */
+  /** Questions sent through this resolver and all its sessions; cache hits of all sessions. */
   counters(): DnsCounters;
-  /** A lookup with its own cache for the life of one audit. */
-  session(): CachedLookup;
-  /** The longest one question can take (timeout × tries): what audit deadlines derive from. */
+  /** A lookup with its own cache for the life of one run (one audit, or every audit of a job). */
+  session(): SessionLookup;
+  /** The longest one question can take once sent (timeout × tries): what audit deadlines derive from. */
   readonly questionMs: number;
+  /** The bound on questions in flight, for callers that size their own concurrency by it. */
+  readonly maxInFlight?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 2500;
@@ -74,6 +82,9 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
   // c-ares backs off between tries; this bounds the whole question to what the caller set.
   const deadlineMs = timeoutMs * tries + 50;
   const totals: DnsCounters = { questions: 0, cacheHits: 0 };
+  const maxInFlight = opts.maxInFlight ?? DEFAULT_SETTINGS.dns_max_in_flight;
+  const gate = createInFlightGate(maxInFlight);
+  const out = new Map<string, Promise<DnsAnswer<unknown>>>();
 
   /** One c-ares question, bounded in JS too (c-ares backs off between tries). */
   async function guarded<R>(qname: string, type: RecordType, question: Promise<R>): Promise<R> {
@@ -97,12 +108,35 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
     return new DnsError(kind, qname, type, `DNS ${type} ${qname}: ${kind} (${String(code ?? (err as Error).message)})`);
   };
 
-  async function ask<T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> {
-    totals.questions += 1;
+  /** How an empty answer's name is checked for aliases: through the asker's cache when it has one. */
+  type AliasLookup = (name: string) => Promise<DnsAnswer<string>>;
+
+  /** Identical questions out at the same time share one; each caller gets its own copy of the records. */
+  function shared<T extends RecordType>(name: string, type: T, aliasOf: AliasLookup): Promise<DnsAnswer<RecordOf[T]>> {
+    const key = cacheKey(name, type);
+    let p = out.get(key);
+    if (p) totals.cacheHits += 1;
+    else {
+      const sent: Promise<DnsAnswer<unknown>> = ask(name, type, aliasOf);
+      p = sent;
+      out.set(key, sent);
+      const done = () => void out.delete(key);
+      sent.then(done, done);
+    }
+    return p.then((a) => ({ rcode: a.rcode, records: [...a.records] })) as Promise<DnsAnswer<RecordOf[T]>>;
+  }
+
+  const query = <T extends RecordType>(name: string, type: T): Promise<DnsAnswer<RecordOf[T]>> => shared(name, type, (at) => query(at, 'CNAME'));
+
+  async function ask<T extends RecordType>(name: string, type: T, aliasOf: AliasLookup): Promise<DnsAnswer<RecordOf[T]>> {
     const qname = name.replace(/\.$/, '');
     let records: RecordOf[T][];
     try {
-      records = (await guarded(qname, type, ASK[type](resolver, qname))) as RecordOf[T][];
+      // A slot is held from sending until the answer (or the deadline), then given back.
+      records = (await gate.run(() => {
+        totals.questions += 1;
+        return guarded(qname, type, ASK[type](resolver, qname));
+      })) as RecordOf[T][];
     } catch (err) {
       const f = failure(err, qname, type);
       if (f === 'NODATA') records = [];
@@ -110,7 +144,7 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
       else throw f;
     }
     // An empty answer may be a CNAME chain that never ends: that is a failure, not "no record".
-    if (records.length === 0 && type !== 'CNAME') await refuseAliasLoop(qname, type);
+    if (records.length === 0 && type !== 'CNAME') await refuseAliasLoop(qname, type, aliasOf);
     return { rcode: 'NOERROR', records };
   }
 
@@ -118,17 +152,17 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
    * Follows the aliases of a name that answered with no records. Throws when they loop or run on
    * (cname_loop), or when they cannot be read (so "no record" is said only when it is known).
    */
-  async function refuseAliasLoop(qname: string, type: RecordType): Promise<void> {
+  async function refuseAliasLoop(qname: string, type: RecordType, aliasOf: AliasLookup): Promise<void> {
     const chain = [qname.toLowerCase()];
     for (let hop = 0; hop <= DNS_LIMITS.cnameChain; hop++) {
       const at = chain[chain.length - 1]!;
       let target: string | undefined;
       try {
-        target = (await guarded(at, 'CNAME', resolver.resolveCname(at)))[0];
+        // NXDOMAIN or no CNAME: no alias here, so the empty answer stands.
+        target = (await aliasOf(at)).records[0];
       } catch (err) {
-        const f = failure(err, at, 'CNAME');
-        if (f === 'NODATA' || f === 'NXDOMAIN') return; // no alias here: the empty answer stands
-        throw new DnsError(f.kind, qname, type, `DNS ${type} ${qname}: its alias ${at} could not be read (${f.kind})`);
+        const kind = err instanceof DnsError ? err.kind : 'error';
+        throw new DnsError(kind, qname, type, `DNS ${type} ${qname}: its alias ${at} could not be read (${kind})`);
       }
       if (!target) return;
       const next = target.toLowerCase().replace(/\.$/, '');
@@ -140,14 +174,17 @@ export function createDnsResolver(opts: DnsResolverOptions = {}): DnsResolver {
     }
   }
 
-  const base: DnsLookup = { query: ask };
   return {
     questionMs: deadlineMs,
-    query: ask,
+    maxInFlight,
+    query,
     counters: () => ({ ...totals }),
-    session: () =>
-      withSessionCache(base, () => {
+    session: () => {
+      // The session's own alias checks go through its cache: a run asks each CNAME once.
+      const session: SessionLookup = withSessionCache({ query: (name, type) => shared(name, type, (at) => session.query(at, 'CNAME')) }, () => {
         totals.cacheHits += 1;
-      }),
+      });
+      return session;
+    },
   };
 }

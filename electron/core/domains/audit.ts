@@ -1,5 +1,7 @@
 // One audit of one domain: every check over one cached DNS session, so fifty inboxes on the
-// domain ask each question once. Sending IPs are the A/AAAA of the inboxes' SMTP hosts.
+// domain ask each question once. Sending IPs are the A/AAAA of the inboxes' SMTP hosts. What
+// does not need those IPs (DKIM, DMARC, MX, the SPF record itself) starts at once beside them;
+// the rest (reverse DNS, blocklists, SPF for each IP) as soon as they are known.
 import net from 'node:net';
 import type { DomainReport, Finding } from '../../../shared/audit';
 import { checkDkim, checkDmarc, checkMx, checkReverseDns } from '../audit/index';
@@ -17,39 +19,49 @@ export interface AuditInput {
 
 async function addressesOf(host: string, lookup: AuditLookup, notes: Finding[]): Promise<string[]> {
   if (net.isIP(host)) return [host];
-  const out: string[] = [];
-  for (const type of ['A', 'AAAA'] as const) {
-    try {
-      out.push(...(await lookup.query(host, type)).records);
-    } catch (err) {
-      if (!(err instanceof DnsError)) throw err;
-      notes.push({ severity: 'warning', code: 'sending_host_unresolved', message: `The ${type} lookup of the sending host ${host} failed (${err.kind}); checks of its IP addresses may be missing.` });
-    }
-  }
-  return out;
+  // A and AAAA together; their failures noted in that order whichever answers first.
+  const answers = await Promise.all(
+    (['A', 'AAAA'] as const).map((type) =>
+      lookup.query(host, type).then(
+        (a) => a.records,
+        (err: unknown) => {
+          if (!(err instanceof DnsError)) throw err;
+          return err;
+        },
+      ),
+    ),
+  );
+  return answers.flatMap((r, i) => {
+    if (!(r instanceof DnsError)) return r;
+    notes.push({ severity: 'warning', code: 'sending_host_unresolved', message: `The ${i === 0 ? 'A' : 'AAAA'} lookup of the sending host ${host} failed (${r.kind}); checks of its IP addresses may be missing.` });
+    return [];
+  });
 }
 
 export async function auditDomain(input: AuditInput, lookup: AuditLookup, now: Date): Promise<DomainReport> {
   const domain = input.domain.toLowerCase();
   const notes: Finding[] = [];
   const hosts = [...new Set(input.smtpHosts.map((h) => h.toLowerCase()))];
-  const addresses = await Promise.all(hosts.map((h) => addressesOf(h, lookup, notes)));
-  const sendingHosts = Object.fromEntries(hosts.map((h, i) => [h, addresses[i]!]));
-  const allIps = [...new Set(addresses.flat())];
-  // Fan-out caps (dns/limits.ts): each sending IP costs PTR, SPF and DNSBL questions.
-  const ips = allIps.slice(0, DNS_LIMITS.sendingIps);
-  if (ips.length < allIps.length) {
-    notes.push({ severity: 'warning', code: 'sending_ips_capped', message: `The inboxes' SMTP hosts resolve to ${allIps.length} addresses; the audit checked the first ${ips.length}.` });
-  }
   const kinds = new Set(input.providers);
   const provider = kinds.size === 1 ? ([...kinds][0] as 'google' | 'microsoft' | 'smtp') : 'mixed';
-  const [spf, dkim, dmarc, mx, ptr, blacklist] = await Promise.all([
-    checkSpf(domain, ips, provider, lookup),
+  const sending = Promise.all(hosts.map((h) => addressesOf(h, lookup, notes))).then((addresses) => {
+    const allIps = [...new Set(addresses.flat())];
+    // Fan-out caps (dns/limits.ts): each sending IP costs PTR, SPF and DNSBL questions.
+    const ips = allIps.slice(0, DNS_LIMITS.sendingIps);
+    if (ips.length < allIps.length) {
+      notes.push({ severity: 'warning', code: 'sending_ips_capped', message: `The inboxes' SMTP hosts resolve to ${allIps.length} addresses; the audit checked the first ${ips.length}.` });
+    }
+    return { sendingHosts: Object.fromEntries(hosts.map((h, i) => [h, addresses[i]!])), ips };
+  });
+  const afterIps = <T>(fn: (ips: string[]) => Promise<T>) => sending.then((s) => fn(s.ips));
+  const [{ sendingHosts, ips }, spf, dkim, dmarc, mx, ptr, blacklist] = await Promise.all([
+    sending,
+    checkSpf(domain, sending.then((s) => s.ips), provider, lookup),
     checkDkim(domain, lookup, { selectors: input.dkimSelectors }),
     checkDmarc(domain, lookup),
     checkMx(domain, lookup),
-    Promise.all(ips.map((ip) => checkReverseDns(ip, lookup))),
-    checkBlacklists({ ips, domains: [domain, ...input.trackingDomains] }, lookup, { maxQuestions: DNS_LIMITS.dnsblQuestions }),
+    afterIps((list) => Promise.all(list.map((ip) => checkReverseDns(ip, lookup)))),
+    afterIps((list) => checkBlacklists({ ips: list, domains: [domain, ...input.trackingDomains] }, lookup, { maxQuestions: DNS_LIMITS.dnsblQuestions })),
   ]);
   const unasked = blacklist.skipped.filter((s) => s.reason.startsWith('not asked')).length;
   if (unasked) notes.push({ severity: 'warning', code: 'dnsbl_capped', message: `${unasked} blacklist questions were not asked (an audit asks at most ${DNS_LIMITS.dnsblQuestions}).` });

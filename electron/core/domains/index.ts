@@ -5,8 +5,9 @@ import type { CheckStatus, DomainReport, DomainSummary } from '../../../shared/a
 import type { Handlers, ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { worst } from '../audit/index';
+import { DEFAULT_SETTINGS } from '../../../shared/connection';
 import type { Clock } from '../clock';
-import { auditSession, DNS_LIMITS, type DnsResolver } from '../dns/index';
+import { auditSession, DNS_LIMITS, type DnsResolver, type SessionLookup } from '../dns/index';
 import type { CoreEvents } from '../events';
 import { Cancelled, createLimiter, type Jobs } from '../jobs/index';
 import type { Database } from '../store/index';
@@ -14,8 +15,13 @@ import { auditDomain } from './audit';
 import { accountsOfDomain, domainsWithCounts, domainsWithReason, saveReport, saveSelectors, sendersOf, storedDomains } from './repo';
 
 const FRESH_MS = 60 * 60 * 1000;
-/** Domains audited at once by "Re-check all"; each audit already runs its queries in parallel. */
-const DOMAINS_AT_ONCE = 4;
+/**
+ * Domains audited at once. The resolver's bound on questions in flight is what protects the
+ * network; this only has to keep that bound busy. An audit's widest round is ~15–35 questions
+ * and its first round ~6, so a quarter of the bound (16 at the default 64) keeps the slots
+ * full between rounds, while each domain still finishes soon after it starts (steady progress).
+ */
+export const domainsAtOnce = (maxInFlight: number) => Math.min(64, Math.max(4, Math.ceil(maxInFlight / 4)));
 
 type DomainHandlers = Pick<Handlers, 'domains.list' | 'domains.get' | 'domains.check' | 'domains.checkAll' | 'domains.setSelectors'>;
 
@@ -44,9 +50,18 @@ export async function listDomains(
   return problems_only ? all.filter((d) => d.overall === 'error' || d.overall === 'warning') : all;
 }
 
-export interface DomainService {
+export interface DomainRun {
   /** The domain's audit: from the store when younger than an hour, unless forced. A cancelled one saves nothing. */
   check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport>;
+}
+
+export interface DomainService extends DomainRun {
+  /**
+   * Audits that share one DNS cache for as long as the run is used (a "Re-check all" job, a
+   * round of the hourly check): a provider's include or a shared IP's blocklist names are asked
+   * once per run.
+   */
+  run(): DomainRun;
   handlers: DomainHandlers;
 }
 
@@ -62,7 +77,7 @@ export interface DomainDeps {
 
 export function createDomainService(deps: DomainDeps): DomainService {
   const { db, clock, events, jobs, dns } = deps;
-  const limiter = createLimiter(() => ({ overall: DOMAINS_AT_ONCE, perHost: 1 }));
+  const limiter = createLimiter(() => ({ overall: domainsAtOnce(dns().maxInFlight ?? DEFAULT_SETTINGS.dns_max_in_flight), perHost: 1 }));
 
   async function mustHaveInboxes(domain: string) {
     const accounts = await accountsOfDomain(db, domain);
@@ -70,15 +85,16 @@ export function createDomainService(deps: DomainDeps): DomainService {
     return accounts;
   }
 
-  async function check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport> {
+  async function check(domain: string, force: boolean, signal?: AbortSignal, session?: SessionLookup): Promise<DomainReport> {
     const accounts = await mustHaveInboxes(domain);
     const stored = (await storedDomains(db, [domain])).get(domain);
     const last = stored?.report;
     if (!force && last && clock.now().getTime() - Date.parse(last.checked_at) < FRESH_MS) return last;
     const report = await limiter.run(domain, async () => {
       const resolver = dns();
-      // The whole audit has its own deadline; cancelling stops its questions at once.
-      const lookup = auditSession(resolver.session(), { deadlineMs: resolver.questionMs * DNS_LIMITS.auditDeadlineFactor, signal });
+      // The whole audit has its own deadline; cancelling stops its questions at once. In a run,
+      // its own counters over the run's cache, so the report says what this domain asked.
+      const lookup = auditSession(session ? session.scope() : resolver.session(), { deadlineMs: resolver.questionMs * DNS_LIMITS.auditDeadlineFactor, signal });
       try {
         return await auditDomain(
           {
@@ -101,6 +117,11 @@ export function createDomainService(deps: DomainDeps): DomainService {
     events.emit('domains.changed', { domains: [domain] });
     return report;
   }
+
+  const run = (): DomainRun => {
+    const session = dns().session();
+    return { check: (domain, force, signal) => check(domain, force, signal, session) };
+  };
 
   const handlers: DomainHandlers = {
     'domains.list': (filter) => listDomains(db, filter),
@@ -125,8 +146,9 @@ export function createDomainService(deps: DomainDeps): DomainService {
     'domains.check': ({ domain, force }) => check(domain, force),
     'domains.checkAll': async ({ force }) => {
       const domains = (await domainsWithCounts(db)).map((d) => d.domain);
+      const audits = run();
       const job = jobs.start('domains.check', domains, async (domain, signal) => {
-        const report = await check(domain, force, signal);
+        const report = await audits.check(domain, force, signal);
         const s = summarize(domain, 0, report);
         return { result: { domain, overall: s.overall, checked_at: report.checked_at }, failed: false };
       });
@@ -139,5 +161,5 @@ export function createDomainService(deps: DomainDeps): DomainService {
       return { dkim_selectors: unique };
     },
   };
-  return { check, handlers };
+  return { check: (domain, force, signal) => check(domain, force, signal), run, handlers };
 }

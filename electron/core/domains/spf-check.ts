@@ -1,5 +1,7 @@
 // The domain's SPF as the audit shows it: the analysis of the record, its evaluation for each
 // sending IP, and copy-ready fixes (provider include missing, two records merged, over 10 lookups).
+// The analysis and the evaluations run side by side over the same cached lookup: both walk the
+// same includes, so the evaluation mostly waits on answers the analysis already asked for.
 import type { Finding, Fix, SpfCheck } from '../../../shared/audit';
 import { statusOf } from '../audit/index';
 import type { DnsLookup } from '../dns/index';
@@ -7,11 +9,19 @@ import { analyzeSpfRecord, evaluateSpf, mergeSpfRecords, missingProviderInclude,
 
 export async function checkSpf(
   domain: string,
-  ips: string[],
+  sendingIps: string[] | Promise<string[]>,
   provider: 'google' | 'microsoft' | 'smtp' | 'mixed',
   lookup: DnsLookup,
 ): Promise<SpfCheck> {
-  const analysis = await analyzeSpfRecord(domain, lookup);
+  const evaluations = Promise.resolve(sendingIps).then((list) =>
+    Promise.all(
+      list.map(async (ip) => {
+        const r = await evaluateSpf({ ip, domain, sender: `postmaster@${domain}`, lookup });
+        return { ip, result: r.result, path: r.path };
+      }),
+    ),
+  );
+  const [analysis, results, ips] = await Promise.all([analyzeSpfRecord(domain, lookup), evaluations, sendingIps]);
   const findings: Finding[] = analysis.problems.map((message) => ({
     // A DNS failure (a CNAME loop included) makes SPF unknown, never an error in the record.
     severity: !/lookup for \S+ failed \(/.test(message) && /\+all|limit|several|syntax|loop|permerror/i.test(message) ? 'error' : 'warning',
@@ -42,12 +52,6 @@ export async function checkSpf(
     }
   }
 
-  const results = await Promise.all(
-    ips.map(async (ip) => {
-      const r = await evaluateSpf({ ip, domain, sender: `postmaster@${domain}`, lookup });
-      return { ip, result: r.result, path: r.path };
-    }),
-  );
   for (const r of results) {
     if (r.result === 'fail' || r.result === 'softfail') findings.push({ severity: 'error', code: 'spf_ip_not_allowed', message: `Sending IP ${r.ip} is not allowed by ${domain}'s SPF (${r.result}); add it (ip4:${r.ip}) or the provider's include` });
     if (r.result === 'neutral') findings.push({ severity: 'warning', code: 'spf_neutral', message: `SPF says nothing about sending IP ${r.ip} (neutral)` });

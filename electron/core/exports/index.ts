@@ -1,14 +1,14 @@
 // export.csv: accounts (the current filter), deliverability reports and reputation history,
-// streamed to the file the user chose. Rows are read page by page, so memory stays flat.
+// streamed to the file the user chose. Rows are read a batch at a time, so memory stays flat.
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
-import { writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
-import { history } from '../history/snapshots';
+import { writeCsvFile, writeCsvRecords, type CsvColumn, type CsvRow } from '../csv/index';
 import { accountsRepo, type Database } from '../store/index';
 import { checkDestination, partialFiles, pathError } from './destination';
+import { HISTORY_HEADERS, historyRecords } from './history-csv';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
@@ -18,12 +18,11 @@ const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,health,s
 const SMARTLEAD_COLUMNS = cols('from_name,from_email,user_name,password,smtp_host,smtp_port,imap_host,imap_port,max_email_per_day,custom_tracking_url,warmup_enabled,total_warmup_per_day,daily_rampup,reply_rate_percentage,bcc,signature,different_reply_to_address,imap_user_name,imap_password');
 const INSTANTLY_COLUMNS = cols('Email,First Name,Last Name,IMAP Username,IMAP Password,IMAP Host,IMAP Port,SMTP Username,SMTP Password,SMTP Host,SMTP Port,Daily Limit,Warmup Enabled,Warmup Limit,Warmup Increment');
 const REPORT_COLUMNS = cols('email,domain,overall_score,measured_percent,checked_at,spf_passed,dkim_passed,dmarc_passed,blacklisted,flagged_lists,sent_30d,bounce_rate,complaint_rate,reply_rate,top_recommendation,hard_bounce_rate,block_rate,top_block_reason');
-const HISTORY_COLUMNS = cols('email,date,sent,hard_bounces,soft_bounces,complaints,replies,bounce_rate,complaint_rate,reply_rate,score,blocks,delays,block_rate');
 
 type Input = ParsedInputOf<'export.csv'>;
 
-const COLUMNS: Record<Input['kind'], CsvColumn[]> = {
-  accounts: ACCOUNT_COLUMNS, smartlead: SMARTLEAD_COLUMNS, instantly: INSTANTLY_COLUMNS, reports: REPORT_COLUMNS, history: HISTORY_COLUMNS,
+const COLUMNS: Record<Exclude<Input['kind'], 'history'>, CsvColumn[]> = {
+  accounts: ACCOUNT_COLUMNS, smartlead: SMARTLEAD_COLUMNS, instantly: INSTANTLY_COLUMNS, reports: REPORT_COLUMNS,
 };
 
 const accountsOf = (db: Kysely<Database>, filter: Input['filter']) =>
@@ -60,7 +59,8 @@ const ACCOUNT_ROWS: Record<'accounts' | 'smartlead' | 'instantly', (a: Account) 
   },
 };
 
-async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): AsyncGenerator<CsvRow> {
+/** Inboxes and reports, row by row (history has its own path: history-csv.ts). */
+async function* rowsFor(db: Kysely<Database>, input: Input & { kind: keyof typeof COLUMNS }): AsyncGenerator<CsvRow> {
   if (input.kind === 'accounts' || input.kind === 'smartlead' || input.kind === 'instantly') {
     const toRow = ACCOUNT_ROWS[input.kind];
     for await (const a of accountsOf(db, input.filter)) yield toRow(a);
@@ -90,22 +90,16 @@ async function* rowsFor(db: Kysely<Database>, input: Input, clock: Clock): Async
     }
     return;
   }
-  const ids = input.id ? [input.id] : [];
-  // Ids first, then one query per inbox: never a query inside an open stream.
-  if (!input.id) for await (const a of accountsOf(db, input.filter)) ids.push(a.id);
-  for (const id of ids) {
-    const account = await accountsRepo.requireAccount(db, id);
-    for (const p of await history(db, id, input.days, clock.now())) yield { email: account.email, ...p };
-  }
 }
 
 export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string): Promise<ExportResult> {
   const target = checkDestination(input.path, dataDir);
-  const columns = COLUMNS[input.kind];
   const partials = partialFiles(db, () => clock.now());
   const partialPath = await partials.begin(target);
   try {
-    const r = await writeCsvFile(target, columns, rowsFor(db, input, clock), { partialPath });
+    const r = input.kind === 'history'
+      ? await writeCsvRecords(target, HISTORY_HEADERS, historyRecords(db, input, clock.now()), { partialPath })
+      : await writeCsvFile(target, COLUMNS[input.kind], rowsFor(db, { ...input, kind: input.kind }), { partialPath });
     return { path: target, ...r };
   } catch (err) {
     throw pathError(err, target);

@@ -4,6 +4,7 @@ import type { TLSSocket } from 'node:tls';
 import { ImapFlow } from 'imapflow';
 import { certificateInfo } from './certificate';
 import { tapFirstBytes, type Tap } from './greeting-tap';
+import { tlsOptions } from './trust';
 import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
 
 export function imapOptions(target: ProbeTarget, t: ProbeTimeouts, trust: TrustOptions) {
@@ -19,7 +20,7 @@ export function imapOptions(target: ProbeTarget, t: ProbeTimeouts, trust: TrustO
     socketTimeout: t.socketTimeoutMs,
     // One short check, nothing to keep alive.
     disableAutoIdle: true,
-    tls: { rejectUnauthorized: true, minVersion: 'TLSv1.2' as const, ...(trust.ca ? { ca: trust.ca } : {}) },
+    tls: tlsOptions(trust),
   };
 }
 

@@ -8,8 +8,8 @@ import { couldBeGreeting, printable } from './greeting-tap';
 import { imapHandshake } from './imap';
 import { fetchPeerCertificate } from './peer-certificate';
 import { smtpHandshake } from './smtp';
-import { pinKey, SELF_SIGNED_ERRORS, trustAnchors, type ProbeEnv } from './trust';
-import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts } from './types';
+import { pinKey, SELF_SIGNED_ERRORS, trustAnchors, trustOptions, type ProbeEnv } from './trust';
+import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
 
 export type { ProbeTarget, ProbeTimeouts } from './types';
 export { sendTestEmail, type SendTarget } from './send';
@@ -25,10 +25,10 @@ export async function probe(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv
   const key = pinKey(target.protocol, target.host, target.port);
   const handshake = target.protocol === 'smtp' ? smtpHandshake : imapHandshake;
 
-  const attempt = async (ca: string[] | undefined): Promise<{ facts: HandshakeFacts; ms: number }> => {
+  const attempt = async (trust: TrustOptions): Promise<{ facts: HandshakeFacts; ms: number }> => {
     const started = performance.now();
     let close = () => {};
-    const facts = await withDeadline(handshake(target, t, { ca }, (c) => (close = c)), t.deadlineMs, () => close());
+    const facts = await withDeadline(handshake(target, t, trust, (c) => (close = c)), t.deadlineMs, () => close());
     return { facts, ms: Math.round(performance.now() - started) };
   };
   const success = (r: { facts: HandshakeFacts; ms: number }, pinned: boolean): ProbeResult => ({
@@ -51,7 +51,7 @@ export async function probe(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv
   const started = performance.now();
   const pinned = target.allowSelfSigned ? env.pins.get(key) : undefined;
   try {
-    return success(await attempt(trustAnchors(env, pinned)), pinned !== undefined);
+    return success(await attempt(trustOptions(env, pinned)), pinned !== undefined);
   } catch (err) {
     const result = failure(err, started);
     if (result.error !== 'tls_error' || target.security === 'none') return result;
@@ -66,7 +66,7 @@ export async function probe(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv
     const selfSigned = peer.authorizationError !== null && SELF_SIGNED_ERRORS.has(peer.authorizationError);
     if (selfSigned && target.allowSelfSigned && peer.rootPem && peer.rootPem !== pinned) {
       try {
-        const r = success(await attempt(trustAnchors(env, peer.rootPem)), true);
+        const r = success(await attempt(trustOptions(env, peer.rootPem)), true);
         env.pins.set(key, peer.rootPem);
         return r;
       } catch (retryErr) {

@@ -4,10 +4,10 @@ import nodemailer from 'nodemailer';
 import type { SendTestEmailResult } from '../../../shared/connection';
 import { classifyProbeError } from './classify';
 import { withDeadline } from './deadline';
-import { pinKey, SELF_SIGNED_ERRORS, trustAnchors, type ProbeEnv } from './trust';
+import { pinKey, SELF_SIGNED_ERRORS, trustAnchors, trustOptions, type ProbeEnv } from './trust';
 import { fetchPeerCertificate } from './peer-certificate';
 import { smtpOptions } from './smtp';
-import type { ProbeTarget, ProbeTimeouts } from './types';
+import type { ProbeTarget, ProbeTimeouts, TrustOptions } from './types';
 
 export interface SendTarget extends ProbeTarget {
   from: { name: string; address: string };
@@ -16,9 +16,9 @@ export interface SendTarget extends ProbeTarget {
   text: string;
 }
 
-async function sendOnce(target: SendTarget, t: ProbeTimeouts, ca: string[] | undefined) {
+async function sendOnce(target: SendTarget, t: ProbeTimeouts, trust: TrustOptions) {
   const transport = nodemailer.createTransport({
-    ...smtpOptions(target, t, { ca }),
+    ...smtpOptions(target, t, trust),
     auth: target.accessToken !== undefined
       ? { type: 'OAuth2' as const, user: target.username, accessToken: target.accessToken }
       : { user: target.username, pass: target.password },
@@ -39,7 +39,7 @@ export async function sendTestEmail(target: SendTarget, t: ProbeTimeouts, env: P
   let pinned = target.allowSelfSigned ? env.pins.get(key) : undefined;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const info = await sendOnce(target, t, trustAnchors(env, pinned));
+      const info = await sendOnce(target, t, trustOptions(env, pinned));
       const accepted = info.accepted.map(String);
       return {
         ok: accepted.length > 0,

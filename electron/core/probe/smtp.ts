@@ -6,6 +6,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import XOAuth2 from 'nodemailer/lib/xoauth2';
 import { certificateInfo } from './certificate';
 import { tapFirstBytes } from './greeting-tap';
+import { tlsOptions } from './trust';
 import { StepError, type HandshakeFacts, type ProbeTarget, type ProbeTimeouts, type TrustOptions } from './types';
 
 interface Capture {
@@ -36,7 +37,7 @@ export function smtpOptions(target: ProbeTarget, t: ProbeTimeouts, trust: TrustO
     socketTimeout: t.socketTimeoutMs,
     dnsTimeout: t.connectTimeoutMs,
     name: 'inboxfleet.local',
-    tls: { rejectUnauthorized: true, minVersion: 'TLSv1.2' as const, ...(trust.ca ? { ca: trust.ca } : {}) },
+    tls: tlsOptions(trust),
   };
 }
 

@@ -1,4 +1,5 @@
 // What a probe needs: where to connect, as whom, and how long each step may take.
+import type { SecureContext } from 'node:tls';
 import type { ProbeResult } from '../../../shared/connection';
 
 export interface ProbeTarget {
@@ -21,9 +22,10 @@ export interface ProbeTimeouts {
   deadlineMs: number;
 }
 
-/** TLS options one attempt uses: trust anchors and whether to check them (always, here). */
+/** Trust one attempt uses: the CA list, and the secure context built from it once (trust.ts). */
 export interface TrustOptions {
   ca?: string[];
+  secureContext?: SecureContext;
 }
 
 /** What a successful handshake learnt; the caller adds timing and identity. */

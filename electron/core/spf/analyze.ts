@@ -1,6 +1,10 @@
 // Static analysis of a domain's SPF record for fixes: what each include costs in DNS lookups
 // (every term counted, as if nothing matched early), loops, the big providers' includes, and
 // what is wrong. It reads DNS through the given lookup and never evaluates an address.
+// The include tree is asked for side by side (every include of a record at once, each nested
+// level as soon as its parent answers) while the analysis itself walks it in order over those
+// answers, so its findings come out in the same order whatever answers first.
+import { withSessionCache } from '../dns/session-cache';
 import { DnsError, type DnsLookup } from '../dns/types';
 import { SpfSyntaxError } from './macro';
 import { isSpfRecord, LOOKUP_MECHANISMS, parseSpfRecord, type SpfRecord } from './parse';
@@ -92,6 +96,32 @@ class Analyzer {
   }
 }
 
+/** Literal include and redirect targets of a record; none when it does not parse. */
+function linkedTargets(text: string): string[] {
+  let record: SpfRecord;
+  try {
+    record = parseSpfRecord(text);
+  } catch {
+    return [];
+  }
+  const specs = record.directives.flatMap((d) => (d.mechanism.kind === 'include' ? [d.mechanism.domain] : []));
+  if (record.redirect) specs.push(record.redirect.domain);
+  return specs.map(literalTarget).filter((t): t is string => t !== undefined);
+}
+
+/** Asks for every SPF record the analysis will read, all at once; answers land in `lookup`'s cache. */
+async function prefetchIncludes(text: string, lookup: DnsLookup, seen: Set<string>): Promise<void> {
+  const fresh = linkedTargets(text).filter((t) => !seen.has(t));
+  for (const t of fresh) seen.add(t);
+  await Promise.all(
+    fresh.map(async (target) => {
+      const found = await fetchSpf(target, lookup);
+      // As the analysis does: several records are read as their first, none ends the branch.
+      if ('records' in found && found.records[0] !== undefined) await prefetchIncludes(found.records[0], lookup, seen);
+    }),
+  );
+}
+
 async function fetchSpf(domain: string, lookup: DnsLookup): Promise<{ records: string[] } | { error: string }> {
   try {
     return { records: (await lookup.query(domain, 'TXT')).records.filter(isSpfRecord) };
@@ -100,8 +130,10 @@ async function fetchSpf(domain: string, lookup: DnsLookup): Promise<{ records: s
   }
 }
 
-export async function analyzeSpfRecord(domain: string, lookup: DnsLookup): Promise<SpfAnalysis> {
+export async function analyzeSpfRecord(domain: string, given: DnsLookup): Promise<SpfAnalysis> {
   const name = norm(domain);
+  // The prefetch and the analysis ask the same names: they share answers whatever `given` caches.
+  const lookup = withSessionCache(given);
   const empty = { domain: name, records: [] as string[], lookups: 0, includes: [], loops: [], providers: [] };
   const found = await fetchSpf(name, lookup);
   if ('error' in found) return { ...empty, status: 'temperror', problems: [found.error] };
@@ -111,6 +143,8 @@ export async function analyzeSpfRecord(domain: string, lookup: DnsLookup): Promi
   if (multiple) a.problem(`${name} has ${found.records.length} SPF records; receivers return permerror. Merge them into one`);
   // Several records are analysed as the one record they should be merged into.
   const text = multiple ? mergeSpfRecords(found.records) : (found.records[0] ?? '');
+  // Failures are answers here (fetchSpf returns them); the analysis reports them in order.
+  void prefetchIncludes(text, lookup, new Set([name]));
   let cost: { total: number; includes: SpfIncludeCost[] } = { total: 0, includes: [] };
   let invalid = false;
   try {

@@ -16,6 +16,7 @@ const NUMBERS: [NumberKey, string, string][] = [
   ['test_per_host_concurrency', 'Tests at once per server', 'Keeps big providers from seeing a burst of logins'],
   ['dns_timeout_ms', 'DNS timeout (ms)', 'Per try'],
   ['dns_tries', 'DNS tries', 'Per question'],
+  ['dns_max_in_flight', 'DNS questions at once', 'Over all audits; lower it if your router drops lookups during audits'],
   ['scan_deadline_ms', 'Mailbox scan limit (ms)', 'Hard cap on reading one inbox; the next scan goes on where it stopped'],
   ['sign_in_timeout_ms', 'Sign-in wait (ms)', 'How long a sign-in waits for you in the browser'],
 ];

@@ -6,7 +6,7 @@ import { openCore, type Core } from '../../../electron/core/index';
 import { createMemoryVault } from '../../../electron/core/vault/index';
 import { accountInput } from '../../fixtures/accounts';
 import { call, tempDir } from '../../fixtures/core';
-import { auditZone, IPS } from '../../fixtures/dns/audit-zone';
+import { AUDIT_ZONE_INBOXES, auditZone, IPS } from '../../fixtures/dns/audit-zone';
 import { startDnsServer, type DnsTestServer } from '../../fixtures/dns/dnsmasq';
 
 let n = 0;
@@ -32,17 +32,7 @@ describe('domain audit against a DNS server on loopback', () => {
     tmp = tempDir();
     // The memory vault is enough here: no password is read, only DNS is asked.
     core = await openCore({ dataDir: tmp.dir, vault: createMemoryVault(), dns: resolver });
-    const seed = [
-      inbox('good-google.test', 'smtp.gmail.com', 'google'), inbox('good-ms.test', 'smtp.office365.com', 'microsoft'),
-      inbox('own.test', 'smtp.own.test'), inbox('noptr.test', 'smtp.noptr.test'), inbox('badptr.test', 'smtp.badptr.test'),
-      inbox('nospf.test', 'smtp.own.test'), inbox('twospf.test', 'smtp.own.test'), inbox('eleven.test', 'smtp.own.test'),
-      inbox('loop.test', 'smtp.own.test'), inbox('plusall.test', 'smtp.own.test'), inbox('mail.orgdmarc.test', 'smtp.own.test'),
-      inbox('pnone.test', 'smtp.own.test'), inbox('revoked.test', 'smtp.own.test'), inbox('weak.test', 'smtp.own.test'),
-      inbox('nullmx.test', 'smtp.own.test'), inbox('listed.test', 'smtp.listed.test'), inbox('blocked.test', 'smtp.blocked.test'),
-      inbox('slowdns.test', 'smtp.own.test'), inbox('brokendns.test', 'smtp.own.test'),
-      inbox('gmail-user.test', 'smtp.gmail.com', 'google'),
-    ];
-    for (const a of seed) await call(core, 'accounts.create', a);
+    for (const a of AUDIT_ZONE_INBOXES) await call(core, 'accounts.create', inbox(a.email.split('@')[1]!, a.smtp_host, a.provider));
   });
   afterAll(async () => {
     await core?.close();

@@ -9,9 +9,9 @@ import { startHostileDns, type HostileDns } from '../../fixtures/dns/hostile-dns
 
 const many = (n: number, third: number) => Array.from({ length: n }, (_, i) => `10.${third}.${(i >> 8) & 255}.${i & 255}`);
 
-async function coreOn(server: string, timeoutMs: number) {
+async function coreOn(server: string, timeoutMs: number, maxInFlight?: number) {
   const tmp = tempDir();
-  const core = await openCore({ dataDir: tmp.dir, vault: createMemoryVault(), dns: createDnsResolver({ servers: [server], timeoutMs, tries: 1 }) });
+  const core = await openCore({ dataDir: tmp.dir, vault: createMemoryVault(), dns: createDnsResolver({ servers: [server], timeoutMs, tries: 1, maxInFlight }) });
   return { core, close: async () => { await core.close(); tmp.remove(); } };
 }
 
@@ -101,7 +101,9 @@ describe('slow DNS: the whole audit has a deadline, and cancel stops queued work
   });
 
   it('an audit that would run past its deadline stops asking and reports the rest unknown', async () => {
-    const app = await coreOn(slow.server, 100);
+    // One question at a time: the audit's independent lookups cannot run side by side, so it needs
+    // far longer than its deadline (10 × 150 ms) whatever the machine.
+    const app = await coreOn(slow.server, 100, 1);
     try {
       await call(app.core, 'accounts.create', inbox('cy@slow.test', 'smtp.slow.test'));
       await call(app.core, 'domains.setSelectors', { domain: 'slow.test', selectors: Array.from({ length: 20 }, (_, i) => `sel${i}`) });

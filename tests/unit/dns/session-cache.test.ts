@@ -39,6 +39,20 @@ describe('withSessionCache', () => {
     expect(calls).toBe(1);
   });
 
+  it('a scope shares the cache and counts its own share, which the session counts too', async () => {
+    const z = zone();
+    const run = withSessionCache(z);
+    const one = run.scope();
+    const two = run.scope();
+    await one.query('example.com', 'A');
+    await two.query('example.com', 'A');
+    await two.query('example.com', 'TXT');
+    expect(z.asked).toEqual(['A example.com', 'TXT example.com']);
+    expect(one.counters()).toEqual({ questions: 1, cacheHits: 0 });
+    expect(two.counters()).toEqual({ questions: 1, cacheHits: 1 });
+    expect(run.counters()).toEqual({ questions: 2, cacheHits: 1 });
+  });
+
   it('keeps failures for the session', async () => {
     const z = zone();
     const s = withSessionCache(z);
