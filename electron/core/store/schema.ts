@@ -58,9 +58,9 @@ export interface AccountsTable {
   sign_in_expired_at: string | null;
   /** Percent of the score's points that rest on measurements. */
   score_measured: Generated<number | null>;
-  /** Computed (health/rules.ts): failing, at_risk, watch, healthy, unknown. */
+  /** Computed (health/rules.ts): failing, sign_in_expired, at_risk, watch, healthy, unknown. */
   health: Generated<string>;
-  /** 0 failing … 3 healthy, 4 unknown: sorts worst first, unknown last. */
+  /** 0 failing and sign_in_expired … 3 healthy, 4 unknown: sorts worst first, unknown last. */
   health_rank: Generated<number>;
   /** JSON HealthReason[]. */
   health_reasons: Generated<string>;
@@ -95,6 +95,9 @@ export interface AccountRatesTable {
   sent_7d: number;
   bounced_7d: number;
   complaints_7d: number;
+  /** Blocks (the receiver refused the sender), apart from bounces: migration 0012. */
+  blocked_30d: Generated<number>;
+  blocked_7d: Generated<number>;
 }
 
 /** One row per reason of an inbox's health, for counting by cause. */
