@@ -98,6 +98,12 @@ test('Overview counts the seeded fleet, links a problem to the filtered list, an
   await expect(page.getByTestId('unmeasured')).toContainText('3 inboxes not tested yet');
   await expect(page.getByTestId('trend')).toHaveAttribute('data-sent', String(SENDS));
   await expect(page.getByTestId('last-checked')).not.toContainText('never');
+  // The scheduler's next round and the open alerts sit on the home screen too.
+  await expect(page.getByTestId('next-check')).toContainText(/next|checking now|not planned/);
+  await expect(page.getByTestId('check-now')).toBeVisible();
+  await expect(page.getByTestId('open-alerts')).toHaveAttribute('data-open', /^\d+$/);
+  await expect(page.getByTestId('open-alerts').getByRole('link')).toHaveAttribute('href', '#/alerts');
+  await expect(page.getByTestId('readiness-panel')).toContainText('End of password logins');
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
 
   // A problem is a link to exactly the inboxes it counts; the filter is in the address.

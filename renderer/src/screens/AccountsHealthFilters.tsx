@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PROBE_ERROR_CODES } from '../../../shared/connection';
 import { HEALTH_LABEL, HEALTH_REASON_LABEL, HEALTHS, PROBE_ERROR_LABEL } from '../../../shared/health';
 import type { AccountQuery } from '../filter-url';
+import { READINESS_FILTER_LABEL } from './accounts/bulk-scope';
 
 type Filters = Omit<AccountQuery, 'search'>;
 
@@ -45,6 +46,12 @@ export function AccountsHealthFilters({ filters, update, hideDomain }: { filters
         <span className="chip filter-chip" data-testid="filter-reason">
           Problem: {HEALTH_REASON_LABEL[filters.reason]}
           <button type="button" className="chip-x" aria-label="Remove the problem filter" onClick={() => update({ reason: undefined })}>×</button>
+        </span>
+      )}
+      {filters.readiness && (
+        <span className="chip filter-chip" data-testid="filter-readiness">
+          Login: {READINESS_FILTER_LABEL[filters.readiness]}
+          <button type="button" className="chip-x" aria-label="Remove the login filter" onClick={() => update({ readiness: undefined })}>×</button>
         </span>
       )}
     </>
