@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { scoreText, type DeliverabilityReport } from '../../../shared/report';
+import type { DeliverabilityReport } from '../../../shared/report';
 import { call, errorMessage } from '../api';
 import { ExportButton } from '../components/ExportButton';
 import { useAccount } from '../queries';
