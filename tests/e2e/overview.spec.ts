@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { Core } from '../../electron/core/index';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
 import { expect, test } from './fixtures/app';
+import { expectNothingClipped } from './fixtures/layout';
 import { startDovecot, type TestDovecot } from '../fixtures/mail/dovecot';
 import { startSmtpServer, type TestSmtpServer } from '../fixtures/mail/smtp-server';
 import { openMailbox, sentMessage } from '../fixtures/mail/seed-mailbox';
@@ -142,6 +143,7 @@ test('Overview counts the seeded fleet, links a problem to the filtered list, an
   await expect(client.getByTestId('domain-row')).toHaveCount(2);
   await expect(client.getByTestId('account-row')).toHaveCount(3);
   await expect(client.getByTestId('trend')).toHaveAttribute('data-sent', String(SENDS));
+  await expectNothingClipped(client.getByTestId('accounts-table'));
   await page.screenshot({ path: 'test-results/client-page.png', fullPage: true });
 
   await client.getByTestId('export-client-csv').click();

@@ -3,6 +3,7 @@
 // inbox appears connected (SMTP and IMAP tested with the token).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { expectNothingClipped } from './fixtures/layout';
 import { PUBLIC_CLIENT_ID } from '../fixtures/oauth/auth-server';
 import { startOAuthMail, type OAuthMail } from '../fixtures/oauth/oauth-mail';
 
@@ -71,6 +72,7 @@ test('Sign in with Microsoft connects a new inbox; a revoked sign-in shows "sign
   await r.getByTestId('test').click();
   await expect(r.getByTestId('conn-smtp')).toHaveText('SMTP: sign-in expired', { timeout: 20_000 });
   await expect(r.getByTestId('login-chip')).toHaveText('sign-in expired');
+  await expectNothingClipped(page.getByTestId('accounts-table'));
   // Its own health state, not "failing": in the table, on the Overview (a problem group linking to
   // exactly that inbox), and as its own alert.
   await expect(r.getByTestId('health-chip')).toHaveText('Sign-in expired');
@@ -109,9 +111,18 @@ test('Microsoft 365 password inboxes show the date password logins stop; Outlook
     app.core.invoke('accounts.create', { email, display_name: email, provider: 'microsoft', smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, smtp_password: 'pw-123456', test: false });
   await create('ops@m365-tenant.example.test');
   await create('someone@hotmail.com');
+  // Created to sign in later: "not connected yet", not failing.
+  await app.core.invoke('accounts.create', { email: 'later@m365-tenant.example.test', display_name: 'Later', provider: 'microsoft', auth_method: 'oauth', smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, test: false });
   await app.open();
   await expect(row(page, 'ops@m365-tenant.example.test').getByTestId('readiness-chip')).toHaveText('password ends 2026-12-31');
   await expect(row(page, 'someone@hotmail.com').getByTestId('readiness-chip')).toHaveText('password blocked');
+  const later = row(page, 'later@m365-tenant.example.test');
+  await expect(later.getByTestId('health-chip')).toHaveText('Not connected yet');
+  await expect(later.getByTestId('login-chip')).toHaveText('needs sign-in');
+  // At the default 1280×820 window the addresses, login chips and health chips are whole, not clipped.
+  await expectNothingClipped(page.getByTestId('accounts-table'));
+  await page.screenshot({ path: 'test-results/accounts-login-chips-1280.png' });
+  await page.screenshot({ path: 'test-results/accounts-login-chips-1280.png' });
   await row(page, 'ops@m365-tenant.example.test').getByTestId('open-account').click();
   const readiness = page.getByTestId('readiness');
   await expect(readiness).toContainText('2026-12-31');

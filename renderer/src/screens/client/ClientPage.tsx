@@ -23,7 +23,7 @@ export function ClientPage({ id }: { id: string }) {
           <ExportButton label="Export CSV" report={{ client_id: id, format: 'csv' }} />
         </div>
       </header>
-      <LastChecked last={o.last_checked} />
+      <LastChecked last={o.last_checked} next={false} />
       <section className="panel" aria-labelledby="client-health">
         <h2 id="client-health">Health <small className="muted">{o.total} inbox{o.total === 1 ? '' : 'es'}{o.paused ? `, ${o.paused} paused` : ''}</small></h2>
         <HealthCounts counts={o.health} filter={{ client_id: id }} />
