@@ -103,4 +103,6 @@ describe(`fleet triage at ${INBOXES.toLocaleString('en-US')} inboxes × ${DAYS} 
   run('accounts.list reason=bounces_high, sort health', 'accounts.list', { reason: 'bounces_high', sort: 'health', order: 'asc' });
   run('accounts.list connection=auth_failed + tag + score range', 'accounts.list', { connection: 'auth_failed', tag: 'q4', score_min: 50, score_max: 90 });
   run('accounts.list domain, sort health', 'accounts.list', { domain: 'd123.bench.test', sort: 'health', order: 'asc' });
+  // No index can serve it (the verdict depends on address, servers and the date): a full pass over the rows.
+  run('accounts.list readiness=warning (whole fleet)', 'accounts.list', { readiness: 'warning' });
 });

@@ -147,7 +147,7 @@ describe('0012_blocks_sign_in_health', () => {
   beforeEach(() => (tmp = tempDir()));
   afterEach(() => tmp.remove());
 
-  it('recomputes stored rate counts from the snapshots (bounces hard + soft, blocks apart), recomputes every health, groups counts by health', async () => {
+  it('recomputes stored rate counts from the snapshots (bounces hard + soft, blocks apart), recomputes every health, groups counts by health, generates the mail service', async () => {
     const old = await openStore(tmp.dir, migrationsBefore('0012'));
     await old.close();
     const raw = new BetterSqlite3(old.file);
@@ -170,6 +170,11 @@ describe('0012_blocks_sign_in_health', () => {
     });
     expect(db.prepare('select health_at from accounts').pluck().get()).toBeNull();
     expect(db.prepare("select name from pragma_index_info('accounts_client_health')").pluck().all()).toEqual(['client_id', 'health_rank', 'health']);
+    // The mail service, generated from the address and servers, for rows before and after the migration.
+    expect(db.prepare('select mail_kind from accounts').pluck().get()).toBe('other');
+    db.prepare("update accounts set smtp_host = 'smtp.office365.com' where id = 'a1'").run();
+    expect(db.prepare('select mail_kind from accounts').pluck().get()).toBe('microsoft_365');
+    expect(db.prepare("select name from pragma_index_info('accounts_mail_kind')").pluck().all()).toEqual(['mail_kind', 'auth_method']);
     db.close();
   });
 });

