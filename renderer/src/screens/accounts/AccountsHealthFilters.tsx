@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { PROBE_ERROR_CODES } from '../../../shared/connection';
-import { HEALTH_LABEL, HEALTH_REASON_LABEL, HEALTHS, PROBE_ERROR_LABEL } from '../../../shared/health';
-import type { AccountQuery } from '../filter-url';
-import { READINESS_FILTER_LABEL } from './accounts/bulk-scope';
+import { PROBE_ERROR_CODES } from '../../../../shared/connection';
+import { HEALTH_LABEL, HEALTH_REASON_LABEL, HEALTHS, PROBE_ERROR_LABEL } from '../../../../shared/health';
+import type { AccountQuery } from '../../filter-url';
+import { READINESS_FILTER_LABEL } from './bulk-scope';
 
 type Filters = Omit<AccountQuery, 'search'>;
 

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DeliverabilityReport } from '../../../shared/report';
-import { call, errorMessage } from '../api';
-import { ExportButton } from '../components/ExportButton';
-import { useAccount } from '../queries';
+import type { DeliverabilityReport } from '../../../../shared/report';
+import { call, errorMessage } from '../../api';
+import { ExportButton } from '../../components/ExportButton';
+import { useAccount } from '../../queries';
 import { BouncesPanel } from './BouncesPanel';
 import { HealthPanel } from './HealthPanel';
 import { ReputationChart } from './ReputationChart';
-import { LoginPanel } from './sign-in/LoginPanel';
+import { LoginPanel } from './LoginPanel';
 
 const RANGES = [7, 30, 90, 180] as const;
 const pct = (v: number | null) => (v === null ? 'unknown' : `${(v * 100).toFixed(2)} %`);

@@ -1,6 +1,6 @@
-import { scoreText } from '../../../shared/report';
-import type { Account } from '../../../shared/domain';
-import { HealthChip } from '../components/HealthChip';
+import { scoreText } from '../../../../shared/report';
+import type { Account } from '../../../../shared/domain';
+import { HealthChip } from '../../components/HealthChip';
 
 /** Health apart from status: the verdict and every reason, worst first. */
 export function HealthPanel({ account: a }: { account: Account }) {

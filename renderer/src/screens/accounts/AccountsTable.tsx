@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { Account, AccountSortField } from '../../../shared/domain';
-import { scoreText } from '../../../shared/report';
-import { ConnectionCell } from '../components/ConnectionCell';
-import { LoginChip } from '../components/LoginChip';
-import { HealthChip } from '../components/HealthChip';
-import { StatusBadge } from '../components/StatusBadge';
-import { navigate } from '../router';
+import type { Account, AccountSortField } from '../../../../shared/domain';
+import { scoreText } from '../../../../shared/report';
+import { ConnectionCell } from '../../components/ConnectionCell';
+import { LoginChip } from '../../components/LoginChip';
+import { HealthChip } from '../../components/HealthChip';
+import { StatusBadge } from '../../components/StatusBadge';
+import { navigate } from '../../router';
 
 interface Props {
   items: Account[];

@@ -3,8 +3,8 @@ import { ExportButton } from '../../components/ExportButton';
 import { HealthCounts } from '../../components/HealthCounts';
 import { TrendCharts } from '../../components/TrendCharts';
 import { useOverview } from '../../queries';
-import { AccountsScreen } from '../AccountsScreen';
-import { DomainsScreen } from '../DomainsScreen';
+import { AccountsScreen } from '../accounts/AccountsScreen';
+import { DomainsScreen } from '../domains/DomainsScreen';
 import { LastChecked } from '../overview/LastChecked';
 import { ProblemList } from '../overview/ProblemList';
 
