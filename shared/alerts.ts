@@ -1,6 +1,6 @@
 // Alerts, their digests, the webhook and the scheduler as handlers return them.
 
-export const ALERT_KINDS = ['connection', 'listing', 'spf_record', 'dkim_record', 'dmarc_record', 'bounce_rate', 'complaint_rate', 'score_drop'] as const;
+export const ALERT_KINDS = ['connection', 'listing', 'spf_record', 'dkim_record', 'dmarc_record', 'bounce_rate', 'complaint_rate', 'score_drop', 'sign_in_expired', 'block_rate'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export type AlertSeverity = 'critical' | 'warning';

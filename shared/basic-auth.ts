@@ -3,7 +3,8 @@
 // the README's table is copied from BASIC_AUTH_TIMELINE (a unit test keeps them equal).
 import type { AuthMethod } from './oauth';
 
-export type MailHostKind = 'microsoft_365' | 'outlook_consumer' | 'google_workspace' | 'gmail' | 'other';
+export const MAIL_HOST_KINDS = ['microsoft_365', 'outlook_consumer', 'google_workspace', 'gmail', 'other'] as const;
+export type MailHostKind = (typeof MAIL_HOST_KINDS)[number];
 
 export interface BasicAuthMilestone {
   id: string;
@@ -67,13 +68,19 @@ export const BASIC_AUTH_TIMELINE: readonly BasicAuthMilestone[] = [
 
 const milestone = (id: string): BasicAuthMilestone => BASIC_AUTH_TIMELINE.find((m) => m.id === id)!;
 
-const OUTLOOK_CONSUMER_DOMAINS = new Set([
+// The names that decide an inbox's mail service; core's accounts filter reads the same lists.
+export const OUTLOOK_CONSUMER_DOMAINS: ReadonlySet<string> = new Set([
   'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'passport.com', 'windowslive.com',
   'hotmail.co.uk', 'hotmail.fr', 'hotmail.de', 'hotmail.it', 'hotmail.es', 'hotmail.nl', 'hotmail.be', 'hotmail.ca',
   'outlook.fr', 'outlook.de', 'outlook.it', 'outlook.es', 'outlook.jp', 'outlook.co.uk', 'outlook.com.au', 'outlook.com.br',
   'live.co.uk', 'live.fr', 'live.de', 'live.it', 'live.nl', 'live.ca', 'live.com.au',
 ]);
-const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+export const GMAIL_DOMAINS: ReadonlySet<string> = new Set(['gmail.com', 'googlemail.com']);
+export const OUTLOOK_CONSUMER_HOSTS = ['smtp-mail.outlook.com', 'imap-mail.outlook.com'] as const;
+export const M365_HOSTS = ['outlook.office.com'] as const;
+export const M365_HOST_SUFFIX = '.office365.com';
+export const GOOGLE_HOSTS = ['smtp.gmail.com', 'imap.gmail.com', 'smtp-relay.gmail.com'] as const;
+const has = (list: readonly string[], h: string) => list.includes(h);
 
 export interface InboxLogin {
   email: string;
@@ -87,20 +94,16 @@ export interface InboxLogin {
 export function mailHostKind(i: Pick<InboxLogin, 'email' | 'provider' | 'smtp_host' | 'imap_host'>): MailHostKind {
   const domain = i.email.split('@')[1]?.toLowerCase() ?? '';
   const hosts = [i.smtp_host, i.imap_host].map((h) => h.toLowerCase().replace(/\.$/, ''));
-  if (OUTLOOK_CONSUMER_DOMAINS.has(domain) || hosts.some((h) => h === 'smtp-mail.outlook.com' || h === 'imap-mail.outlook.com')) {
-    return 'outlook_consumer';
-  }
+  if (OUTLOOK_CONSUMER_DOMAINS.has(domain) || hosts.some((h) => has(OUTLOOK_CONSUMER_HOSTS, h))) return 'outlook_consumer';
   if (GMAIL_DOMAINS.has(domain)) return 'gmail';
-  if (i.provider === 'microsoft' || hosts.some((h) => h.endsWith('.office365.com') || h === 'outlook.office.com')) {
-    return 'microsoft_365';
-  }
-  if (i.provider === 'google' || hosts.some((h) => h === 'smtp.gmail.com' || h === 'imap.gmail.com' || h === 'smtp-relay.gmail.com')) {
-    return 'google_workspace';
-  }
+  if (i.provider === 'microsoft' || hosts.some((h) => h.endsWith(M365_HOST_SUFFIX) || has(M365_HOSTS, h))) return 'microsoft_365';
+  if (i.provider === 'google' || hosts.some((h) => has(GOOGLE_HOSTS, h))) return 'google_workspace';
   return 'other';
 }
 
-export type ReadinessLevel = 'ok' | 'warning' | 'blocked';
+/** Worst first. */
+export const READINESS_LEVELS = ['blocked', 'warning', 'ok'] as const;
+export type ReadinessLevel = (typeof READINESS_LEVELS)[number];
 
 export interface BasicAuthReadiness {
   kind: MailHostKind;
@@ -122,9 +125,13 @@ const SWITCH_GOOGLE = 'Open the inbox and choose “Switch to sign-in” → Sig
 
 /** The inbox's login method against its provider's timeline, as of `today` (YYYY-MM-DD, UTC). */
 export function basicAuthReadiness(i: InboxLogin, today: string): BasicAuthReadiness {
-  const kind = mailHostKind(i);
-  const base = { kind, auth_method: i.auth_method };
-  if (i.auth_method === 'oauth') {
+  return readinessOf(mailHostKind(i), i.auth_method, today);
+}
+
+/** The verdict for a mail service and login method (all it depends on besides the date). */
+export function readinessOf(kind: MailHostKind, authMethod: AuthMethod, today: string): BasicAuthReadiness {
+  const base = { kind, auth_method: authMethod };
+  if (authMethod === 'oauth') {
     return { ...base, level: 'ok', label: '', message: 'Signs in with OAuth: not affected by the end of password logins.', action: null, deadline: null, milestones: [] };
   }
   switch (kind) {

@@ -101,11 +101,13 @@ export interface Settings {
   scan_deadline_ms: number;
   /** Alert when an inbox's 30-day bounce rate goes over this many percent. */
   alert_bounce_pct: number;
+  /** Alert when an inbox's 30-day block rate (receivers refusing the sender) goes over this many percent. */
+  alert_block_pct: number;
   /** Alert when an inbox's 30-day complaint rate goes over this many percent. */
   alert_complaint_pct: number;
   /** Alert when an inbox's score falls by at least this many points between checks. */
   alert_score_drop: number;
-  /** Clients whose inboxes are paused automatically when they cross the bounce or complaint threshold. */
+  /** Clients whose inboxes are paused automatically when they cross the bounce, block or complaint threshold. */
   alert_auto_pause_client_ids: string[];
   /** How long a sign-in waits for the user to finish in the browser, ms. */
   sign_in_timeout_ms: number;
@@ -137,6 +139,7 @@ export const DEFAULT_SETTINGS: Settings = {
   scan_deadline_ms: 300_000,
   alert_bounce_pct: 5,
   alert_complaint_pct: 0.3,
+  alert_block_pct: 3,
   alert_score_drop: 15,
   alert_auto_pause_client_ids: [],
   sign_in_timeout_ms: 600_000,

@@ -15,6 +15,7 @@ export const IMPORT_FIELDS = [
   'smtp_username', 'smtp_password', 'imap_host', 'imap_port', 'imap_security', 'imap_username', 'imap_password',
   'daily_limit', 'min_minutes_between_sends', 'signature_html', 'reply_to', 'bcc', 'tracking_domain', 'tags',
   'warmup_enabled', 'warmup_per_day', 'warmup_daily_rampup', 'warmup_target_reply_rate', 'client', 'allow_self_signed',
+  'auth_method',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -26,7 +27,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   daily_limit: 'Daily limit', min_minutes_between_sends: 'Minutes between sends', signature_html: 'Signature',
   reply_to: 'Reply-to', bcc: 'BCC', tracking_domain: 'Tracking domain', tags: 'Tags', warmup_enabled: 'Warmup on',
   warmup_per_day: 'Warmup per day', warmup_daily_rampup: 'Warmup ramp-up', warmup_target_reply_rate: 'Warmup reply rate',
-  client: 'Client name', allow_self_signed: 'Allow self-signed',
+  client: 'Client name', allow_self_signed: 'Allow self-signed', auth_method: 'Login method',
 };
 
 export const isPasswordField = (f: ImportField | null): boolean => f === 'smtp_password' || f === 'imap_password';

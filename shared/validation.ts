@@ -12,6 +12,7 @@ import {
 import { AUTH_METHODS, OAUTH_PROVIDERS } from './oauth';
 import { PROBE_ERROR_CODES } from './connection';
 import { HEALTH_REASON_CODES, HEALTHS } from './health';
+import { READINESS_LEVELS } from './basic-auth';
 import { EXPORT_KINDS } from './report';
 import { IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES } from './import';
 
@@ -326,7 +327,7 @@ export const accountFilterFields = {
   client_id: idSchema('client').optional(),
   warmup: z.boolean({ error: 'warmup must be true or false' }).optional(),
   search: z.string().trim().max(255, 'search must be at most 255 characters').optional(),
-  health: z.enum(HEALTHS, { error: 'health must be failing, at_risk, watch, healthy or unknown' }).optional(),
+  health: z.enum(HEALTHS, { error: 'health must be failing, sign_in_expired, at_risk, watch, healthy or unknown' }).optional(),
   connection: z.enum(CONNECTION_FILTERS, { error: `connection must be one of ${CONNECTION_FILTERS.join(', ')}` }).optional(),
   /** The sending domain (the part of the address after @). */
   domain: domainNameSchema.optional(),
@@ -335,6 +336,8 @@ export const accountFilterFields = {
   score_max: intRange('maximum score', 0, 100).optional(),
   /** Inboxes whose health has this reason (the Overview's problem links). */
   reason: z.enum(HEALTH_REASON_CODES, { error: 'reason is not a known health reason' }).optional(),
+  /** Basic-auth readiness of the login method (shared/basic-auth.ts): blocked, warning or ok. */
+  readiness: z.enum(READINESS_LEVELS, { error: 'readiness must be blocked, warning or ok' }).optional(),
 };
 
 const scoreRangeInOrder = (v: { score_min?: number; score_max?: number }) =>
@@ -430,6 +433,7 @@ export const settingsUpdateSchema = z.strictObject({
   scan_deadline_ms: intRange('mailbox scan limit', 2000, 3_600_000).optional(),
   alert_bounce_pct: pctRange('bounce rate alert', 0.1, 100).optional(),
   alert_complaint_pct: pctRange('complaint rate alert', 0.01, 100).optional(),
+  alert_block_pct: pctRange('block rate alert', 0.1, 100).optional(),
   alert_score_drop: intRange('score drop alert', 1, 100).optional(),
   alert_auto_pause_client_ids: z
     .array(idSchema('client'), { error: 'auto-pause clients must be a list of client ids' })

@@ -79,19 +79,25 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   }));
   const jobs = createJobs({ events, clock, log });
   const probeEnv = { extraCa: opts.extraCa, pins: new Map<string, string>(), now: () => clock.now(), trust: new Map() };
-  // Access tokens: memory only, one refresh per inbox at a time, bounded per token endpoint.
-  const configs = createConfigSource({ vault: opts.vault, clock, timeoutMs: () => settings.current().socket_timeout_ms });
-  const tokens = createTokenSource({
-    db, vault: opts.vault, clock, events, log, configs,
-    limiter: createLimiter(() => ({ overall: settings.current().test_concurrency, perHost: settings.current().test_per_host_concurrency })),
-  });
-  const credentials = createCredentials({ vault: opts.vault, tokens });
-  const dns = dnsFromSettings(settings, log, opts.dns);
   const alerts = createAlerts({ db, vault: opts.vault, clock, events, log, settings, busy: () => jobs.running() > 0, timers: opts.timers, ...opts.alerts });
   // Alerts follow every check; a failure there is logged and never loses the check's result.
   const observe = (what: string, fn: () => Promise<void>) =>
     fn().catch((err: unknown) => log.error('alert evaluation failed', { what, error: err instanceof Error ? err.message : String(err) }));
   const health = createHealthService({ db, clock, events, log });
+  // A sign-in that expired or was renewed changes the inbox's health and its sign-in alert at once.
+  const onSignInChanged = async (id: string) => {
+    await health.recompute([id]);
+    await observe(id, () => alerts.observeAccount(id));
+  };
+  // Access tokens: memory only, one refresh per inbox at a time, bounded per token endpoint.
+  const configs = createConfigSource({ vault: opts.vault, clock, timeoutMs: () => settings.current().socket_timeout_ms });
+  const tokens = createTokenSource({
+    db, vault: opts.vault, clock, events, log, configs,
+    limiter: createLimiter(() => ({ overall: settings.current().test_concurrency, perHost: settings.current().test_per_host_concurrency })),
+    onExpired: onSignInChanged,
+  });
+  const credentials = createCredentials({ vault: opts.vault, tokens });
+  const dns = dnsFromSettings(settings, log, opts.dns);
   // After each stored audit: the health of the domain's inboxes, then the alert rules.
   const domains = createDomainService({
     db, clock, events, jobs, dns,
@@ -195,7 +201,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...clientsHandlers(deps),
     ...alerts.handlers,
     ...scheduler.handlers,
-    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl }),
+    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl, onSignInChanged }),
     'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
     ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
     'overview.get': (input) => overview(db, input, clock),

@@ -3,6 +3,7 @@
 // not valid are dropped rather than sent to core.
 import type { InputOf } from '../../shared/contract';
 import { ACCOUNT_SORT_FIELDS, ACCOUNT_STATUSES, PROVIDERS } from '../../shared/domain';
+import { READINESS_LEVELS } from '../../shared/basic-auth';
 import { HEALTH_REASON_CODES, HEALTHS } from '../../shared/health';
 import { CONNECTION_FILTERS } from '../../shared/validation';
 
@@ -13,7 +14,7 @@ export const DEFAULT_ACCOUNT_QUERY = { sort: 'created_at', order: 'desc', page: 
 
 const ENUMS: Record<string, readonly string[]> = {
   status: ACCOUNT_STATUSES, provider: PROVIDERS, health: HEALTHS, connection: CONNECTION_FILTERS, reason: HEALTH_REASON_CODES,
-  sort: ACCOUNT_SORT_FIELDS, order: ['asc', 'desc'], issue: HEALTH_REASON_CODES,
+  sort: ACCOUNT_SORT_FIELDS, order: ['asc', 'desc'], issue: HEALTH_REASON_CODES, readiness: READINESS_LEVELS,
 };
 const TEXT = new Set(['client_id', 'domain', 'tag', 'search', 'listed_on']);
 const NUMBERS: Record<string, [number, number]> = { score_min: [0, 100], score_max: [0, 100], page: [1, 1_000_000], per_page: [1, 100] };
@@ -32,7 +33,7 @@ function parse(query: string, allowed: readonly string[]): Record<string, string
   return out;
 }
 
-const ACCOUNT_KEYS = ['status', 'provider', 'client_id', 'warmup', 'search', 'health', 'connection', 'domain', 'tag', 'score_min', 'score_max', 'reason', 'sort', 'order', 'page', 'per_page'];
+const ACCOUNT_KEYS = ['status', 'provider', 'client_id', 'warmup', 'search', 'health', 'connection', 'domain', 'tag', 'score_min', 'score_max', 'reason', 'readiness', 'sort', 'order', 'page', 'per_page'];
 const DOMAIN_KEYS = ['problems_only', 'issue', 'listed_on', 'client_id'];
 
 export function accountQueryFromUrl(query: string): AccountQuery {

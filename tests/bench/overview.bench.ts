@@ -78,6 +78,8 @@ describe(`fleet triage at ${INBOXES.toLocaleString('en-US')} inboxes × ${DAYS} 
       ['accounts.list reason=bounces_high, sort health', () => time('accounts.list', () => ({ reason: 'bounces_high', sort: 'health', order: 'asc' }))],
       ['accounts.list connection=auth_failed + tag + score range', () => time('accounts.list', () => ({ connection: 'auth_failed', tag: 'q4', score_min: 50, score_max: 90 }))],
       ['accounts.list domain, sort health', () => time('accounts.list', () => ({ domain: 'd123.bench.test', sort: 'health', order: 'asc' }))],
+      // The login-method verdict reads the indexed, generated mail_kind column (migration 0012).
+      ['accounts.list readiness=warning (whole fleet)', () => time('accounts.list', () => ({ readiness: 'warning' }))],
     ];
     for (const [name, measure] of cases) {
       const xs = await measure();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures/app';
+import { expectNothingClipped } from './fixtures/layout';
 import { writeSmartleadFile } from '../fixtures/import/generate';
 import { fixturePath } from '../fixtures/import/index';
 
@@ -134,6 +135,7 @@ test('the accounts table shows every column at 1280×820, and paging or sorting 
     const h = (await header.boundingBox())!;
     expect(h.x + h.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
   }
+  await expectNothingClipped(table);
   const del = (await page.getByTestId('account-row').first().getByTestId('delete').boundingBox())!;
   expect(del.x + del.width).toBeLessThanOrEqual(box.x + box.width);
   expect(del.x + del.width).toBeLessThanOrEqual(1280);

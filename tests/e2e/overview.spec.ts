@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { Core } from '../../electron/core/index';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
 import { expect, test } from './fixtures/app';
+import { expectNothingClipped } from './fixtures/layout';
 import { startDovecot, type TestDovecot } from '../fixtures/mail/dovecot';
 import { startSmtpServer, type TestSmtpServer } from '../fixtures/mail/smtp-server';
 import { openMailbox, sentMessage } from '../fixtures/mail/seed-mailbox';
@@ -98,6 +99,12 @@ test('Overview counts the seeded fleet, links a problem to the filtered list, an
   await expect(page.getByTestId('unmeasured')).toContainText('3 inboxes not tested yet');
   await expect(page.getByTestId('trend')).toHaveAttribute('data-sent', String(SENDS));
   await expect(page.getByTestId('last-checked')).not.toContainText('never');
+  // The scheduler's next round and the open alerts sit on the home screen too.
+  await expect(page.getByTestId('next-check')).toContainText(/next|checking now|not planned/);
+  await expect(page.getByTestId('check-now')).toBeVisible();
+  await expect(page.getByTestId('open-alerts')).toHaveAttribute('data-open', /^\d+$/);
+  await expect(page.getByTestId('open-alerts').getByRole('link')).toHaveAttribute('href', '#/alerts');
+  await expect(page.getByTestId('readiness-panel')).toContainText('End of password logins');
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
 
   // A problem is a link to exactly the inboxes it counts; the filter is in the address.
@@ -136,6 +143,7 @@ test('Overview counts the seeded fleet, links a problem to the filtered list, an
   await expect(client.getByTestId('domain-row')).toHaveCount(2);
   await expect(client.getByTestId('account-row')).toHaveCount(3);
   await expect(client.getByTestId('trend')).toHaveAttribute('data-sent', String(SENDS));
+  await expectNothingClipped(client.getByTestId('accounts-table'));
   await page.screenshot({ path: 'test-results/client-page.png', fullPage: true });
 
   await client.getByTestId('export-client-csv').click();

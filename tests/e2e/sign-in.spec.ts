@@ -3,6 +3,7 @@
 // inbox appears connected (SMTP and IMAP tested with the token).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { expectNothingClipped } from './fixtures/layout';
 import { PUBLIC_CLIENT_ID } from '../fixtures/oauth/auth-server';
 import { startOAuthMail, type OAuthMail } from '../fixtures/oauth/oauth-mail';
 
@@ -71,8 +72,25 @@ test('Sign in with Microsoft connects a new inbox; a revoked sign-in shows "sign
   await r.getByTestId('test').click();
   await expect(r.getByTestId('conn-smtp')).toHaveText('SMTP: sign-in expired', { timeout: 20_000 });
   await expect(r.getByTestId('login-chip')).toHaveText('sign-in expired');
+  await expectNothingClipped(page.getByTestId('accounts-table'));
+  // Its own health state, not "failing": in the table, on the Overview (a problem group linking to
+  // exactly that inbox), and as its own alert.
+  await expect(r.getByTestId('health-chip')).toHaveText('Sign-in expired');
+  await app.open('#/overview');
+  await expect(page.getByTestId('health-count-sign_in_expired').locator('strong')).toHaveText('1');
+  await expect(page.getByTestId('health-count-failing').locator('strong')).toHaveText('0');
+  await page.getByTestId('problems').getByRole('link', { name: '1 inbox needs signing in again' }).click();
+  await expect(page).toHaveURL(/#\/accounts\?health=sign_in_expired$/);
+  await expect(page.getByTestId('filter-health')).toHaveValue('sign_in_expired');
+  await expect(page.getByTestId('account-row')).toHaveCount(1);
+  await app.open('#/alerts');
+  await expect(page.getByTestId('alert-row')).toHaveCount(1);
+  await expect(page.getByTestId('alert-row').first()).toContainText(`${ALICE}: sign-in expired — sign in again`);
 
+  await app.open('#/accounts');
   await r.getByTestId('open-account').click();
+  await expect(page.getByTestId('health-panel').getByTestId('health-chip')).toHaveText('Sign-in expired');
+  await expect(page.getByTestId('health-reason').first()).toContainText('Use “Sign in again” under Login below.');
   const panel = page.getByTestId('login-panel');
   await expect(panel).toContainText('Sign-in expired — sign in again');
   const again = app.nextBrowserTab();
@@ -93,15 +111,36 @@ test('Microsoft 365 password inboxes show the date password logins stop; Outlook
     app.core.invoke('accounts.create', { email, display_name: email, provider: 'microsoft', smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, smtp_password: 'pw-123456', test: false });
   await create('ops@m365-tenant.example.test');
   await create('someone@hotmail.com');
+  // Created to sign in later: "not connected yet", not failing.
+  await app.core.invoke('accounts.create', { email: 'later@m365-tenant.example.test', display_name: 'Later', provider: 'microsoft', auth_method: 'oauth', smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, test: false });
   await app.open();
   await expect(row(page, 'ops@m365-tenant.example.test').getByTestId('readiness-chip')).toHaveText('password ends 2026-12-31');
   await expect(row(page, 'someone@hotmail.com').getByTestId('readiness-chip')).toHaveText('password blocked');
+  const later = row(page, 'later@m365-tenant.example.test');
+  await expect(later.getByTestId('health-chip')).toHaveText('Not connected yet');
+  await expect(later.getByTestId('login-chip')).toHaveText('needs sign-in');
+  // At the default 1280×820 window the addresses, login chips and health chips are whole, not clipped.
+  await expectNothingClipped(page.getByTestId('accounts-table'));
+  await page.screenshot({ path: 'test-results/accounts-login-chips-1280.png' });
+  await page.screenshot({ path: 'test-results/accounts-login-chips-1280.png' });
   await row(page, 'ops@m365-tenant.example.test').getByTestId('open-account').click();
   const readiness = page.getByTestId('readiness');
   await expect(readiness).toContainText('2026-12-31');
   await expect(readiness).toContainText('Switch to sign-in');
   await expect(page.getByTestId('switch-to-sign-in')).toHaveText('Switch to sign-in with Microsoft');
   await page.screenshot({ path: 'test-results/basic-auth-warning.png' });
+
+  // The Overview counts them per level, with the dates, and each level links to exactly its inboxes.
+  await app.open('#/overview');
+  const level = (l: string) => page.locator(`[data-testid="readiness-level"][data-level="${l}"]`);
+  await expect(level('blocked').getByTestId('readiness-link')).toHaveText('1 inbox: password logins no longer work');
+  await expect(level('blocked')).toContainText('Outlook.com / Hotmail (1): Cannot connect with a password since 2024-09-16');
+  await expect(level('warning')).toContainText('Microsoft 365 (1): Password logins stop 2026-12-31');
+  await level('warning').getByTestId('readiness-link').click();
+  await expect(page).toHaveURL(/#\/accounts\?readiness=warning$/);
+  await expect(page.getByTestId('filter-readiness')).toContainText('password logins ending');
+  await expect(page.getByTestId('account-row')).toHaveCount(1);
+  await expect(page.getByTestId('account-row').first()).toHaveAttribute('data-email', 'ops@m365-tenant.example.test');
 });
 
 test('a sitting signs in several addresses of one tenant, one browser sign-in after the other', async ({ app }) => {

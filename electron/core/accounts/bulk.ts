@@ -7,7 +7,7 @@ import type { JobKind } from '../../../shared/connection';
 import { AppError } from '../../../shared/errors';
 import { BULK_INLINE_MAX, type BulkFailure, type BulkOutcome } from '../../../shared/import';
 import { checkDailyLimit } from '../../../shared/validation';
-import { isoNow, type Clock } from '../clock';
+import { isoNow, isoToday, type Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import type { Jobs } from '../jobs/index';
 import type { Logger } from '../log';
@@ -36,8 +36,8 @@ type ChunkChange = (trx: Transaction<Database>, rows: BulkRow[]) => Promise<Bulk
 const CHUNK = 200;
 
 /** The ids a bulk call acts on: all of `ids` (or not_found, nothing changed), or the filter's matches now. */
-export async function resolveTarget(db: Kysely<Database>, target: BulkTarget): Promise<string[]> {
-  if (target.filter) return accountsRepo.accountIdsMatching(db, target.filter);
+export async function resolveTarget(db: Kysely<Database>, target: BulkTarget, today?: string): Promise<string[]> {
+  if (target.filter) return accountsRepo.accountIdsMatching(db, { ...target.filter, ...(today ? { today } : {}) });
   const unique = [...new Set(target.ids ?? [])];
   const found = await accountsRepo.existingAccountIds(db, unique);
   if (found.length !== unique.length) {
@@ -61,7 +61,7 @@ export function bulkHandlers(deps: BulkDeps): BulkHandlers {
   }
 
   async function bulk(kind: JobKind, target: BulkTarget, change: ChunkChange, after?: (rows: BulkRow[]) => Promise<void>): Promise<BulkOutcome> {
-    const ids = await resolveTarget(db, target);
+    const ids = await resolveTarget(db, target, isoToday(deps.clock));
     const outcome: BulkOutcome = { job_id: null, total: ids.length, changed: 0, failed: 0, failures: [] };
 
     const runChunk = async (chunk: string[]) => {

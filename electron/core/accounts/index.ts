@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Handlers } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
-import type { Clock } from '../clock';
+import { isoToday, type Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import type { Logger } from '../log';
 import { accountsRepo, type Database } from '../store/index';
@@ -38,7 +38,7 @@ export function accountsHandlers(deps: AccountsDeps): AccountHandlers {
   const changed = (ids: string[]) => events.emit('accounts.changed', { ids });
 
   return {
-    'accounts.list': (q) => accountsRepo.listAccounts(db, q),
+    'accounts.list': (q) => accountsRepo.listAccounts(db, { ...q, today: isoToday(deps.clock) }),
 
     'accounts.get': ({ id }) => mustGet(id),
 

@@ -26,6 +26,8 @@ const PHRASES: Record<AlertKind, [string, string]> = {
   bounce_rate: ['inbox over the bounce threshold', 'inboxes over the bounce threshold'],
   complaint_rate: ['inbox over the complaint threshold', 'inboxes over the complaint threshold'],
   score_drop: ['score drop', 'score drops'],
+  sign_in_expired: ['inbox needs signing in again', 'inboxes need signing in again'],
+  block_rate: ['inbox over the block threshold', 'inboxes over the block threshold'],
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DomainReport } from '../../../shared/audit';
 import type { ProbeResult } from '../../../shared/connection';
 import type { DeliverabilityReport } from '../../../shared/report';
-import type { Database } from '../store/index';
+import { signInState, type Database } from '../store/index';
 import type { AccountFacts, DomainFacts, ProbeFact } from './types';
 
 export interface FactSource {
@@ -59,14 +59,17 @@ export function storedFacts(db: Kysely<Database>): FactSource {
         .leftJoin('clients', 'clients.id', 'accounts.client_id')
         .leftJoin('reports', 'reports.account_id', 'accounts.id')
         .select(['accounts.id', 'accounts.email', 'accounts.client_id', 'clients.name as client_name', 'accounts.status', 'accounts.smtp_test', 'accounts.imap_test', 'accounts.score', 'reports.report'])
+        .select(['accounts.auth_method', 'accounts.sign_in_expired_at', 'accounts.oauth_token_stored', 'accounts.oauth_app_id'])
         .where('accounts.id', '=', id)
         .executeTakeFirst();
       if (!row) return null;
       const rep = parse<DeliverabilityReport>(row.report)?.reputation;
+      const state = signInState(row);
       return {
         id: row.id, email: row.email, domain: domainOf(row.email), client_id: row.client_id, client_name: row.client_name ?? null, status: row.status,
         smtp: probe(row.smtp_test), imap: probe(row.imap_test), score: row.score,
-        window: rep ? { sent: rep.sent, bounced: rep.hard_bounces + rep.soft_bounces, complaints: rep.complaints } : null,
+        window: rep ? { sent: rep.sent, bounced: rep.hard_bounces + rep.soft_bounces, blocked: rep.blocks ?? 0, complaints: rep.complaints } : null,
+        sign_in: state && { state, expired_at: row.sign_in_expired_at },
       };
     },
     async domain(domain) {

@@ -26,6 +26,8 @@ const RESOLVED_BECAUSE: Record<AlertKind, string> = {
   bounce_rate: 'Back under the threshold',
   complaint_rate: 'Back under the threshold',
   score_drop: 'Score recovered',
+  sign_in_expired: 'Signed in again',
+  block_rate: 'Back under the threshold',
 };
 
 export async function loadState(db: Db, subject: string): Promise<{ state: SubjectState; checked_at: string } | null> {

@@ -20,8 +20,12 @@ const CONNECTION_WORDS: [string, string][] = [
 
 const withProtocol = (p: string, message: string) => (message.toUpperCase().startsWith(`${p.toUpperCase()}:`) ? message : `${p.toUpperCase()}: ${message}`);
 
+/** Tests that ended at the sign-in (expired, never signed in) are no login failure: the sign-in group says it. */
+const SIGN_IN_ERRORS = new Set(['sign_in_expired', 'needs_sign_in']);
+const judged = (p: ProbeFact | null): boolean => p !== null && !(!p.ok && SIGN_IN_ERRORS.has(p.error ?? ''));
+
 function connectionFinding(a: AccountFacts): Finding | null {
-  const failing = (['smtp', 'imap'] as const).filter((p) => a[p] && !a[p]!.ok);
+  const failing = (['smtp', 'imap'] as const).filter((p) => judged(a[p]) && !a[p]!.ok);
   if (failing.length === 0) return null;
   const codes = failing.map((p) => (a[p] as ProbeFact).error ?? 'unreachable');
   const words = CONNECTION_WORDS.find(([code]) => codes.includes(code))?.[1] ?? 'cannot connect';
@@ -41,13 +45,22 @@ function rateFindings(a: AccountFacts, t: Thresholds): GroupEval {
   if (!w || w.sent < t.min_sends) return { known: false };
   const active: Finding[] = [];
   const bounce = (w.bounced / w.sent) * 100;
+  const block = (w.blocked / w.sent) * 100;
   const complaint = (w.complaints / w.sent) * 100;
   if (bounce > t.bounce_pct) {
     active.push({
       key: 'bounce_rate', kind: 'bounce_rate', severity: 'critical',
       title: `${a.email}: bounce rate ${pct(bounce)} (over ${pct(t.bounce_pct)})`,
-      detail: `${w.bounced} of ${w.sent} sends bounced in the last 30 days.`,
+      detail: `${w.bounced} of ${w.sent} sends bounced (hard and soft; blocks are counted apart) in the last 30 days.`,
       observed: { rate_pct: bounce, threshold_pct: t.bounce_pct, sent: w.sent, bounced: w.bounced },
+    });
+  }
+  if (block > t.block_pct) {
+    active.push({
+      key: 'block_rate', kind: 'block_rate', severity: 'critical',
+      title: `${a.email}: block rate ${pct(block)} (over ${pct(t.block_pct)})`,
+      detail: `${w.blocked} of ${w.sent} sends were refused by the receiving server for the sender's sake (reputation, listing, authentication, content, policy or rate) in the last 30 days. The inbox's page shows the blocks by reason and their fixes.`,
+      observed: { rate_pct: block, threshold_pct: t.block_pct, sent: w.sent, blocked: w.blocked },
     });
   }
   if (complaint > t.complaint_pct) {
@@ -59,6 +72,22 @@ function rateFindings(a: AccountFacts, t: Thresholds): GroupEval {
     });
   }
   return { known: true, active };
+}
+
+/** Sign-in expired: opens when the provider refuses a signed-in inbox's token, resolves once it is signed in again. */
+function signInFinding(a: AccountFacts): GroupEval {
+  if (!a.sign_in) return { known: false };
+  if (a.sign_in.state !== 'expired') return { known: true, active: [] };
+  const when = a.sign_in.expired_at ? ` on ${a.sign_in.expired_at.slice(0, 10)}` : '';
+  return {
+    known: true,
+    active: [{
+      key: 'sign_in_expired', kind: 'sign_in_expired', severity: 'critical',
+      title: `${a.email}: sign-in expired — sign in again`,
+      detail: `The provider refused this inbox's sign-in${when} (revoked, expired or the password changed). Open the inbox and choose “Sign in again”; until then it cannot send or be read.`,
+      observed: { expired_at: a.sign_in.expired_at },
+    }],
+  };
 }
 
 /**
@@ -91,7 +120,8 @@ export function accountEvaluation(a: AccountFacts, baselines: Record<string, unk
   const score = scoreFinding(a, baselines['score'], t, explained);
   return {
     evals: {
-      connection: a.smtp || a.imap ? { known: true, active: connection ? [connection] : [] } : { known: false },
+      connection: judged(a.smtp) || judged(a.imap) ? { known: true, active: connection ? [connection] : [] } : { known: false },
+      sign_in: signInFinding(a),
       rates: rateFindings(a, t),
       score: score.ev,
     },

@@ -42,7 +42,8 @@ export interface AlertService {
   close(): Promise<void>;
 }
 
-const PAUSING_KINDS = new Set(['bounce_rate', 'complaint_rate']);
+/** Rate crossings that pause an inbox whose client asked for it: bounces, blocks, complaints. */
+const PAUSING_KINDS = new Set(['bounce_rate', 'block_rate', 'complaint_rate']);
 
 export function createAlerts(deps: AlertsDeps): AlertService {
   const { db, clock, events, log, settings } = deps;
@@ -88,7 +89,7 @@ export function createAlerts(deps: AlertsDeps): AlertService {
 
   const thresholds = (): Thresholds => {
     const s = settings.current();
-    return { bounce_pct: s.alert_bounce_pct, complaint_pct: s.alert_complaint_pct, score_drop: s.alert_score_drop, min_sends: MIN_SAMPLE };
+    return { bounce_pct: s.alert_bounce_pct, block_pct: s.alert_block_pct, complaint_pct: s.alert_complaint_pct, score_drop: s.alert_score_drop, min_sends: MIN_SAMPLE };
   };
 
   /** Auto-pause: an inbox of a client that asked for it is paused when it crosses a rate threshold. */

@@ -1,5 +1,6 @@
 // Types the alert rules, the state machine and the store share.
 import type { AlertKind, AlertSeverity } from '../../../shared/alerts';
+import type { SignInState } from '../../../shared/oauth';
 
 /** One condition that holds for a subject right now. */
 export interface Finding {
@@ -49,8 +50,10 @@ export interface AccountFacts {
   smtp: ProbeFact | null;
   imap: ProbeFact | null;
   score: number | null;
-  /** The stored report's 30-day window; null before the first report. */
-  window: { sent: number; bounced: number; complaints: number } | null;
+  /** The stored report's 30-day window (bounced: hard + soft; blocked apart); null before the first report. */
+  window: { sent: number; bounced: number; blocked: number; complaints: number } | null;
+  /** Signed-in inboxes: connected, needs_sign_in or expired (with when); null for a password inbox. */
+  sign_in: { state: SignInState; expired_at: string | null } | null;
 }
 
 export interface ProbeFact {
@@ -76,6 +79,7 @@ export interface DomainFacts {
 
 export interface Thresholds {
   bounce_pct: number;
+  block_pct: number;
   complaint_pct: number;
   score_drop: number;
   /** Sends needed in the window before rates are judged. */

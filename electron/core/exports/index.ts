@@ -13,7 +13,7 @@ import { HISTORY_HEADERS, historyRecords } from './history-csv';
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
 // Inboxfleet's own format reads back in: fill the empty password columns and import the file.
-const ACCOUNT_COLUMNS = cols('email,display_name,provider,client,status,health,score,score_measured,daily_limit,smtp_host,smtp_port,smtp_security,smtp_username,smtp_password,imap_host,imap_port,imap_security,imap_username,imap_password,min_minutes_between_sends,signature_html,reply_to,bcc,tracking_domain,tags,warmup_enabled,warmup_per_day,warmup_daily_rampup,warmup_target_reply_rate,allow_self_signed,smtp_check,imap_check,last_tested_at,created_at');
+const ACCOUNT_COLUMNS = cols('email,display_name,provider,auth_method,client,status,health,score,score_measured,daily_limit,smtp_host,smtp_port,smtp_security,smtp_username,smtp_password,imap_host,imap_port,imap_security,imap_username,imap_password,min_minutes_between_sends,signature_html,reply_to,bcc,tracking_domain,tags,warmup_enabled,warmup_per_day,warmup_daily_rampup,warmup_target_reply_rate,allow_self_signed,smtp_check,imap_check,last_tested_at,created_at');
 // The vendors' own upload layouts, password columns present but empty.
 const SMARTLEAD_COLUMNS = cols('from_name,from_email,user_name,password,smtp_host,smtp_port,imap_host,imap_port,max_email_per_day,custom_tracking_url,warmup_enabled,total_warmup_per_day,daily_rampup,reply_rate_percentage,bcc,signature,different_reply_to_address,imap_user_name,imap_password');
 const INSTANTLY_COLUMNS = cols('Email,First Name,Last Name,IMAP Username,IMAP Password,IMAP Host,IMAP Port,SMTP Username,SMTP Password,SMTP Host,SMTP Port,Daily Limit,Warmup Enabled,Warmup Limit,Warmup Increment');
@@ -31,7 +31,7 @@ const accountsOf = (db: Kysely<Database>, filter: Input['filter']) =>
 // Never a password: only non-secret columns are copied; password columns stay empty for the user to fill.
 const ACCOUNT_ROWS: Record<'accounts' | 'smartlead' | 'instantly', (a: Account) => CsvRow> = {
   accounts: (a) => ({
-    email: a.email, display_name: a.display_name, provider: a.provider, client: a.client_name, status: a.status, health: a.health, score: a.score, score_measured: a.score_measured,
+    email: a.email, display_name: a.display_name, provider: a.provider, auth_method: a.auth_method, client: a.client_name, status: a.status, health: a.health, score: a.score, score_measured: a.score_measured,
     daily_limit: a.daily_limit, smtp_host: a.smtp_host, smtp_port: a.smtp_port, smtp_security: a.smtp_security,
     smtp_username: a.smtp_username, smtp_password: '', imap_host: a.imap_host, imap_port: a.imap_port, imap_security: a.imap_security,
     imap_username: a.imap_username, imap_password: '', min_minutes_between_sends: a.min_minutes_between_sends,

@@ -5,17 +5,20 @@ import net from 'node:net';
 import type { DomainReport } from '../../../shared/audit';
 import type { ProbeResult } from '../../../shared/connection';
 import { spfFor } from '../report/index';
-import type { AccountRatesRow } from '../store/index';
+import { signInState, type AccountRatesRow, type AccountRow } from '../store/index';
 import { MAJOR_LISTS, type DomainFacts, type HealthFacts, type Listing, type ProbeFact } from './rules';
 
 /** The columns of an inbox that its health depends on. */
-export interface HealthSubject {
+export interface HealthSubject extends Partial<Pick<AccountRow, 'auth_method' | 'sign_in_expired_at' | 'oauth_token_stored' | 'oauth_app_id'>> {
   email: string;
   smtp_host: string;
   tracking_domain: string | null;
   smtp_test: string | null;
   imap_test: string | null;
 }
+
+/** The sign-in columns health reads (besides those the domain and probes need). */
+export const SIGN_IN_COLUMNS = ['auth_method', 'sign_in_expired_at', 'oauth_token_stored', 'oauth_app_id'] as const;
 
 /** The counts stored at the last report refresh. */
 export type RatesRow = Omit<AccountRatesRow, 'account_id'>;
@@ -58,14 +61,18 @@ export function domainFacts(subject: HealthSubject, report: DomainReport): Domai
 }
 
 export function healthFacts(subject: HealthSubject, report: DomainReport | null, rates: RatesRow | null): HealthFacts {
+  const state = subject.auth_method === 'oauth'
+    ? signInState({ auth_method: 'oauth', sign_in_expired_at: subject.sign_in_expired_at ?? null, oauth_token_stored: subject.oauth_token_stored ?? 0, oauth_app_id: subject.oauth_app_id ?? null })
+    : null;
   return {
+    sign_in: state && { state, expired_at: subject.sign_in_expired_at ?? null },
     smtp: probeFact(subject.smtp_test),
     imap: probeFact(subject.imap_test),
     domain: report ? domainFacts(subject, report) : null,
     rates: rates && {
       measured_at: rates.measured_at,
-      window: { sent: rates.sent_30d, bounced: rates.bounced_30d, complaints: rates.complaints_30d },
-      recent: { sent: rates.sent_7d, bounced: rates.bounced_7d, complaints: rates.complaints_7d },
+      window: { sent: rates.sent_30d, bounced: rates.bounced_30d, blocked: rates.blocked_30d, complaints: rates.complaints_30d },
+      recent: { sent: rates.sent_7d, bounced: rates.bounced_7d, blocked: rates.blocked_7d, complaints: rates.complaints_7d },
     },
   };
 }

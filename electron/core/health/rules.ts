@@ -5,35 +5,45 @@
  *
  * | Health   | When (any one rule is enough; the worst level wins)                                         | Reason code |
  * |----------|---------------------------------------------------------------------------------------------|-------------|
- * | failing  | SMTP or IMAP login fails at the last test                                                    | login_failed |
+ * | sign_in_expired | the provider refused the signed-in inbox's refresh token (its own state, ranked with failing; it wins over failing) | sign_in_expired |
+ * | failing  | SMTP or IMAP login fails at the last test (not for a sign-in that expired or never happened)  | login_failed |
  * | failing  | domain or sending IP listed on Spamhaus ZEN/DBL, Barracuda or SpamCop, or on 2+ lists        | listed |
  * | failing  | bounce rate > 5 % over 30 days (≥ 20 sends)                                                  | bounces_high |
  * | failing  | complaint rate > 0.3 % over 30 days (≥ 20 sends)                                             | complaints_high |
+ * | failing  | block rate > 3 % over 30 days (≥ 20 sends; the score's bad line for blocks)                   | blocks_high |
  * | at_risk  | listed on one other list                                                                      | listed |
- * | at_risk  | bounce rate 2–5 %, or complaint rate 0.1–0.3 %, over 30 days                                  | bounces_elevated, complaints_elevated |
- * | at_risk  | rate rising (below) and the last 7 days alone are at or above 2 % bounces / 0.1 % complaints  | bounces_rising, complaints_rising |
+ * | at_risk  | bounce rate 2–5 %, complaint rate 0.1–0.3 % or block rate 1–3 %, over 30 days                 | bounces_elevated, complaints_elevated, blocks_elevated |
+ * | at_risk  | rate rising (below) and the last 7 days alone are at or above 2 % bounces / 0.1 % complaints / 1 % blocks | bounces_rising, complaints_rising, blocks_rising |
  * | at_risk  | no SPF record, or SPF fails (fail, permerror) for the inbox's sending IP                      | spf_missing, spf_fail |
  * | at_risk  | no DKIM key found                                                                             | dkim_missing |
  * | watch    | rate rising while still under those lines                                                     | bounces_rising, complaints_rising |
  * | watch    | no valid DMARC record; SPF softfail/neutral for the sending IP; DKIM key < 2048 bits          | dmarc_missing, spf_weak, dkim_weak |
+ * | unknown  | a signed-in inbox created or imported to sign in later: "not connected yet"                   | needs_sign_in |
  * | unknown  | no problem found, but SMTP or IMAP never tested, the domain never checked (or DNS answered nothing), or that evidence is older than 7 days | not_tested, domain_not_checked, stale |
  * | healthy  | both logins work and the domain was checked within 7 days, and no rule above applies          | — |
  *
- * Trend: the last 7 days (today included, UTC) against the 23 days before them, both inside the
- * 30-day window. A rate is rising when the 7-day rate is at least twice the earlier rate and
- * higher by at least 1 percentage point (bounces) or 0.1 point (complaints), with at least 20
+ * Bounces are hard + soft; blocks (the receiver refused the sender) are their own rate, with the
+ * score's lines (1 % / 3 %). Trend: the last 7 days (today included, UTC) against the 23 days
+ * before them, both inside the 30-day window. A rate is rising when the 7-day rate is at least
+ * twice the earlier rate and higher by at least 1 percentage point (bounces, blocks) or 0.1 point
+ * (complaints), with at least 20
  * sends in each period. Problems found stay until a newer check clears them, however old; only a
  * "healthy" verdict needs fresh evidence. Status (active/paused) plays no part: a paused inbox
  * that cannot log in is failing.
  */
 import type { SpfResultCode } from '../spf/index';
-import { HEALTH_RANK, PROBE_ERROR_LABEL, type Health, type HealthLevel, type HealthReason } from '../../../shared/health';
+import { HEALTHS, PROBE_ERROR_LABEL, type Health, type HealthLevel, type HealthReason } from '../../../shared/health';
+import type { SignInState } from '../../../shared/oauth';
 
 export const MIN_RATE_SAMPLE = 20;
 export const STALE_DAYS = 7;
 export const RECENT_DAYS = 7;
 export const BOUNCE_LINES = { elevated: 0.02, high: 0.05, rise: 0.01 } as const;
 export const COMPLAINT_LINES = { elevated: 0.001, high: 0.003, rise: 0.001 } as const;
+/** The score's lines for blocks (report/score.ts): under 1 % good, over 3 % bad. */
+export const BLOCK_LINES = { elevated: 0.01, high: 0.03, rise: 0.01 } as const;
+/** Probe errors that say the inbox is not signed in: its sign-in state speaks for them. */
+const SIGN_IN_ERRORS = new Set(['sign_in_expired', 'needs_sign_in']);
 /** Lists that major receivers reject on: one listing there is enough to fail. */
 export const MAJOR_LISTS = ['Spamhaus ZEN', 'Spamhaus DBL', 'Barracuda BRBL', 'SpamCop'] as const;
 
@@ -47,7 +57,10 @@ export interface ProbeFact {
 
 export interface RateCounts {
   sent: number;
+  /** Hard + soft bounces. */
   bounced: number;
+  /** Refusals of the sender (reputation, listing, authentication, content, policy, rate). */
+  blocked: number;
   complaints: number;
 }
 
@@ -73,6 +86,8 @@ export interface DomainFacts {
 }
 
 export interface HealthFacts {
+  /** Signed-in inboxes only (null for a password inbox); `expired_at` when the provider refused the token. */
+  sign_in?: { state: SignInState; expired_at: string | null } | null;
   smtp: ProbeFact | null;
   imap: ProbeFact | null;
   domain: DomainFacts | null;
@@ -90,11 +105,23 @@ export interface HealthVerdict {
 const pct = (r: number) => `${Number((r * 100).toFixed(2))} %`;
 const day = (iso: string) => iso.slice(0, 10);
 
+function signInReasons(s: HealthFacts['sign_in']): HealthReason[] {
+  if (s?.state === 'expired') {
+    const when = s.expired_at ? ` on ${day(s.expired_at)}` : '';
+    return [{ code: 'sign_in_expired', level: 'sign_in_expired', detail: '', scope: 'inbox', message: `Sign-in expired — sign in again: the provider refused this inbox's sign-in${when}` }];
+  }
+  if (s?.state === 'needs_sign_in') return [{ code: 'needs_sign_in', level: 'unknown', detail: '', scope: 'inbox', message: 'Not connected yet: sign in to connect this inbox' }];
+  return [];
+}
+
 function connectionReasons(f: HealthFacts, now: Date, stale: string[]): HealthReason[] {
-  const out: HealthReason[] = [];
-  const probes = [['SMTP', f.smtp], ['IMAP', f.imap]] as const;
+  const out: HealthReason[] = signInReasons(f.sign_in);
+  // A test that ended at the sign-in is no login failure: the sign-in state above says it; once
+  // signed in again such a test is as good as none.
+  const signedIn = (p: ProbeFact | null) => (p && !p.ok && SIGN_IN_ERRORS.has(p.error ?? '') ? null : p);
+  const probes = [['SMTP', signedIn(f.smtp)], ['IMAP', signedIn(f.imap)]] as const;
   const untested = probes.filter(([, p]) => !p).map(([name]) => name);
-  if (untested.length) {
+  if (untested.length && out.length === 0) {
     out.push({ code: 'not_tested', level: 'unknown', detail: '', scope: 'inbox', message: `${untested.join(' and ')} not tested yet` });
   }
   // One reason per error code, naming every protocol that failed with it.
@@ -142,6 +169,7 @@ function rateReasons(r: HealthFacts['rates']): HealthReason[] {
   const kinds = [
     ['bounces', 'bounce', BOUNCE_LINES, (c: RateCounts) => c.bounced],
     ['complaints', 'complaint', COMPLAINT_LINES, (c: RateCounts) => c.complaints],
+    ['blocks', 'block', BLOCK_LINES, (c: RateCounts) => c.blocked],
   ] as const;
   for (const [noun, what, lines, count] of kinds) {
     const w = r.window;
@@ -172,9 +200,10 @@ export function computeHealth(f: HealthFacts, now: Date): HealthVerdict {
   const stale: string[] = [];
   const reasons = [...connectionReasons(f, now, stale), ...domainReasons(f.domain, now, stale), ...rateReasons(f.rates)];
   if (stale.length) reasons.push({ code: 'stale', level: 'unknown', detail: '', scope: 'inbox', message: `Not checked for over ${STALE_DAYS} days: ${stale.join('; ')}` });
-  reasons.sort((a, b) => HEALTH_RANK[a.level] - HEALTH_RANK[b.level]);
-  const worst = reasons[0]?.level;
-  const health: Health = worst && worst !== 'unknown' ? worst : worst === 'unknown' ? 'unknown' : 'healthy';
+  // Sign-in expired first: its own state, and it wins over failing (same rank, a specific fix).
+  const order = (l: HealthLevel) => (l === 'sign_in_expired' ? -1 : HEALTHS.indexOf(l));
+  reasons.sort((a, b) => order(a.level) - order(b.level));
+  const health: Health = reasons[0]?.level ?? 'healthy';
 
   // Fresh evidence that will go stale: recompute then (a healthy verdict may become unknown).
   const fresh = [f.smtp?.ok ? f.smtp.tested_at : null, f.imap?.ok ? f.imap.tested_at : null, f.domain?.answered ? f.domain.checked_at : null]

@@ -2,6 +2,7 @@
 // TRUE/yes/1 booleans, "587.0" ports, "SSL"/"true" security, "https://…" tracking domains.
 // Each parser returns the value, undefined for an empty cell, or a reason the cell is wrong.
 import type { ImapSecurity, SmtpSecurity } from '../../../shared/domain';
+import type { AuthMethod } from '../../../shared/oauth';
 
 export type Cell<T> = { value: T } | { reason: string } | undefined;
 
@@ -69,3 +70,15 @@ export const tagsCell = (raw: string): string[] | undefined => {
 
 /** Undo the leading apostrophe exports put before =, +, -, @ so spreadsheets show text (CSV injection guard). */
 export const unescapeFormula = (raw: string): string => (/^'[=+\-@\t\r＝＋－＠]/.test(raw) ? raw.slice(1) : raw);
+
+const OAUTH_WORDS = new Set(['oauth', 'oauth2', 'xoauth2', 'signin', 'sso', 'modernauth']);
+const PASSWORD_WORDS = new Set(['password', 'basic', 'basicauth', 'apppassword', 'plain', 'login']);
+
+/** The login method as Inboxfleet exports it (password, oauth) or in a few common words. */
+export function authMethodCell(raw: string): Cell<AuthMethod> {
+  const v = raw.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (v === '') return undefined;
+  if (OAUTH_WORDS.has(v)) return { value: 'oauth' };
+  if (PASSWORD_WORDS.has(v)) return { value: 'password' };
+  return { reason: `login method must be password or oauth (the file says "${shown(raw)}")` };
+}

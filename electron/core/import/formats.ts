@@ -51,7 +51,7 @@ const GENERIC: Aliases = {
   security: 'smtp_security', imapssl: 'imap_security', imaptls: 'imap_security', imapencryption: 'imap_security',
   dailysendlimit: 'daily_limit', sendinglimit: 'daily_limit', limit: 'daily_limit', perday: 'daily_limit',
   replyto: 'reply_to', tag: 'tags', labels: 'tags', clientname: 'client', customer: 'client', provider: 'provider',
-  esp: 'provider', warmup: 'warmup_enabled', clientid: null,
+  esp: 'provider', warmup: 'warmup_enabled', clientid: null, loginmethod: 'auth_method', authtype: 'auth_method', auth: 'auth_method',
 };
 
 export const FORMAT_ALIASES: Record<ImportFormat, Aliases> = {

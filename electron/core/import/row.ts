@@ -4,7 +4,8 @@
 import type { Provider } from '../../../shared/domain';
 import { isPasswordField, type ImportField } from '../../../shared/import';
 import { accountCreateSchema, clientNameSchema, type AccountCreate } from '../../../shared/validation';
-import { boolCell, domainCell, intCell, securityCell, securityFromPort, tagsCell, unescapeFormula, type Cell } from './cells';
+import type { AuthMethod } from '../../../shared/oauth';
+import { authMethodCell, boolCell, domainCell, intCell, securityCell, securityFromPort, tagsCell, unescapeFormula, type Cell } from './cells';
 import type { MappedColumn } from './formats';
 import { inferProvider, PROVIDER_HOSTS, providerFromWord } from './provider';
 
@@ -28,6 +29,8 @@ export interface RowDraft {
   client: string | null;
   /** The file gives the IMAP login the SMTP password (an update then drops a separate IMAP one). */
   imapSameAsSmtp: boolean;
+  /** The login method the file states (Inboxfleet's own export has the column); undefined: inferred. */
+  authMethod: AuthMethod | undefined;
 }
 
 /** Passed through the schema in place of a password the file leaves empty for an existing inbox. */
@@ -118,12 +121,14 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
   if (tracking) set('tracking_domain', tracking);
   const tags = tagsCell(get('tags'));
   if (tags) set('tags', tags);
+  const authMethod = take('auth_method', authMethodCell(get('auth_method')));
 
   return {
     line, email: email || null, candidate, given, problems, stated,
     needsMx: !stated && !candidate['smtp_host'] && email.includes('@'),
     client: get('client') || null,
     imapSameAsSmtp,
+    authMethod,
   };
 }
 
@@ -138,6 +143,7 @@ export interface ReadyRow {
   /** The file left the password empty (an existing inbox keeps its stored one). */
   passwordMissing: boolean;
   imapSameAsSmtp: boolean;
+  authMethod: AuthMethod | undefined;
 }
 
 /**
@@ -153,9 +159,18 @@ export function finishRow(draft: RowDraft, opts: { mx?: Provider; exists: boolea
   if (provider !== 'smtp' && !c['smtp_host']) Object.assign(c, PROVIDER_HOSTS[provider]);
 
   const passwordMissing = c['smtp_password'] === undefined;
+  const stated = draft.authMethod;
   if (passwordMissing && opts.exists) c['smtp_password'] = KEEP_STORED_PASSWORD;
-  // A new Google or Microsoft inbox without a password will sign in instead: it needs sign-in.
+  // The file says how a new inbox logs in (oauth: it signs in later, so it must carry no password;
+  // password: an empty password is missing, never "needs sign-in").
+  else if (stated && !opts.exists) c['auth_method'] = stated;
+  // Otherwise a new Google or Microsoft inbox without a password will sign in instead: it needs sign-in.
   else if (passwordMissing && provider !== 'smtp') c['auth_method'] = 'oauth';
+  // An existing inbox switches back to a password only with one (the writer checks); sign-in is never started by an import.
+  if (stated === 'password' && opts.exists) {
+    c['auth_method'] = 'password';
+    given.add('auth_method');
+  }
 
   const problems = [...draft.problems];
   const client = draft.client === null ? null : clientNameSchema.safeParse(draft.client);
@@ -175,6 +190,6 @@ export function finishRow(draft: RowDraft, opts: { mx?: Provider; exists: boolea
   }
   return {
     line: draft.line, email: draft.email, input: problems.length === 0 && parsed.success ? parsed.data : null,
-    problems, given, client: draft.client, passwordMissing, imapSameAsSmtp: draft.imapSameAsSmtp,
+    problems, given, client: draft.client, passwordMissing, imapSameAsSmtp: draft.imapSameAsSmtp, authMethod: stated,
   };
 }

@@ -34,6 +34,9 @@ export interface ImportOptions {
 
 /** Only what the file's own cells say: an empty cell (a password above all) keeps the stored value. */
 function updateInput(row: PlannedRow, current: Account, clientId: string | null | undefined): AccountUpdate {
+  if (row.authMethod === 'oauth' && current.auth_method !== 'oauth') {
+    throw new AppError('invalid_input', 'This inbox logs in with a password, and an import does not sign in: switch it with “Sign in many…” or on its page', { field: 'auth_method' });
+  }
   const v = row.input! as unknown as Record<string, unknown>;
   const patch: Record<string, unknown> = { id: current.id };
   for (const key of row.given) if (v[key] !== undefined) patch[key] = v[key];

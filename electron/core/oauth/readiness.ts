@@ -1,13 +1,12 @@
 // accounts.authReadiness: every inbox's login method against its provider's end of password
 // logins (shared/basic-auth.ts holds the dated table), as counts and the inboxes to act on.
 import type { Kysely } from 'kysely';
-import { basicAuthReadiness, type BasicAuthAudit, type MailHostKind, type ReadinessItem, type ReadinessLevel, BASIC_AUTH_TIMELINE } from '../../../shared/basic-auth';
+import { basicAuthReadiness, type BasicAuthAudit, MAIL_HOST_KINDS, type ReadinessItem, type ReadinessLevel, BASIC_AUTH_TIMELINE } from '../../../shared/basic-auth';
 import type { AuthMethod } from '../../../shared/oauth';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../store/index';
 
 const SEVERITY: Record<ReadinessLevel, number> = { blocked: 0, warning: 1, ok: 2 };
-const KINDS: MailHostKind[] = ['microsoft_365', 'outlook_consumer', 'google_workspace', 'gmail', 'other'];
 
 export async function readinessAudit(db: Kysely<Database>, today: string, q: { id?: string; limit: number }): Promise<BasicAuthAudit> {
   let query = db
@@ -17,7 +16,7 @@ export async function readinessAudit(db: Kysely<Database>, today: string, q: { i
   if (q.id) query = query.where('accounts.id', '=', q.id);
 
   const counts: Record<ReadinessLevel, number> = { ok: 0, warning: 0, blocked: 0 };
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, { password: 0, oauth: 0 }])) as BasicAuthAudit['by_kind'];
+  const byKind = Object.fromEntries(MAIL_HOST_KINDS.map((k) => [k, { password: 0, oauth: 0 }])) as BasicAuthAudit['by_kind'];
   const items: ReadinessItem[] = [];
   let total = 0;
   for await (const row of query.stream(1000)) {

@@ -30,6 +30,8 @@ export interface SignInDeps extends Pick<MailContext, 'db' | 'vault' | 'clock' |
   tester: AccountTester;
   /** Opens the system browser (main: shell.openExternal); absent where no browser can be opened. */
   openUrl?: (url: string) => Promise<void>;
+  /** After an inbox is (re)signed in: its health and alerts follow the new sign-in state. */
+  onSignInChanged?: (accountId: string) => Promise<void>;
 }
 
 interface Item {
@@ -167,6 +169,7 @@ export function signInHandler(deps: SignInDeps): Handlers['accounts.signIn'] {
     authorized.respond(true, `${email} is connected to Inboxfleet.`);
     deps.tokens.remember(accountId, tokens);
     log.info('inbox signed in', { id: accountId, provider: input.provider });
+    await deps.onSignInChanged?.(accountId);
     events.emit('accounts.changed', { ids: [accountId] });
     if (!input.test) return result('connected', `${email} is signed in`, { email, account_id: accountId });
     const test = await deps.tester.test(await accountsRepo.requireAccount(db, accountId), signal);

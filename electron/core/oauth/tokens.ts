@@ -41,6 +41,8 @@ export interface TokenDeps {
   configs: ConfigSource;
   /** Bounds refreshes overall and per token endpoint host. */
   limiter: Limiter;
+  /** After the provider refused an inbox's refresh token: its health and alerts say "sign-in expired". */
+  onExpired?: (accountId: string) => Promise<void>;
 }
 
 export function createTokenSource(deps: TokenDeps): TokenSource {
@@ -58,6 +60,7 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
   async function markExpired(accountId: string): Promise<void> {
     cache.delete(accountId);
     await db.updateTable('accounts').set({ sign_in_expired_at: clock.now().toISOString() }).where('id', '=', accountId).execute();
+    await deps.onExpired?.(accountId).catch((err: unknown) => log.error('sign-in expiry follow-up failed', { id: accountId, error: String(err) }));
     deps.events.emit('accounts.changed', { ids: [accountId] });
   }
 

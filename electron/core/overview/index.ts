@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { HEALTHS, type HealthLevel } from '../../../shared/health';
+import { HEALTHS, type Health, type HealthLevel } from '../../../shared/health';
 import type { ClientHealth, HealthCounts, Overview, TrendPoint } from '../../../shared/overview';
 import type { Clock } from '../clock';
 import { listDomains } from '../domains/index';
@@ -14,26 +14,30 @@ import { describeProblems, type ReasonCount } from './problems';
 
 export const TREND_DAYS = 30;
 
-const emptyCounts = (): HealthCounts => ({ failing: 0, at_risk: 0, watch: 0, healthy: 0, unknown: 0 });
-const LEVEL_BY_RANK = ['failing', 'at_risk', 'watch', 'healthy', 'unknown'] as const;
+const emptyCounts = (): HealthCounts => Object.fromEntries(HEALTHS.map((h) => [h, 0])) as HealthCounts;
+const asHealth = (h: string): Health => ((HEALTHS as readonly string[]).includes(h) ? (h as Health) : 'unknown');
 
 type Db = Kysely<Database>;
 
+/** Inboxes that cannot send until the user acts: failing or sign-in expired (same rank). */
+const broken = (c: HealthCounts) => c.failing + c.sign_in_expired;
+
 async function healthByClient(db: Db, clientId: string | null): Promise<Map<string | null, HealthCounts>> {
-  let q = db.selectFrom('accounts').select(['client_id', 'health_rank', (eb) => eb.fn.countAll<number>().as('n')]);
+  let q = db.selectFrom('accounts').select(['client_id', 'health_rank', 'health', (eb) => eb.fn.countAll<number>().as('n')]);
   if (clientId) q = q.where('client_id', '=', clientId);
-  const rows = await q.groupBy(['client_id', 'health_rank']).execute();
+  const rows = await q.groupBy(['client_id', 'health_rank', 'health']).execute();
   const out = new Map<string | null, HealthCounts>();
   for (const r of rows) {
     const counts = out.get(r.client_id) ?? emptyCounts();
-    counts[LEVEL_BY_RANK[r.health_rank] ?? 'unknown'] += Number(r.n);
+    counts[asHealth(r.health)] += Number(r.n);
     out.set(r.client_id, counts);
   }
   return out;
 }
 
 async function reasonCounts(db: Db, clientId: string | null): Promise<ReasonCount[]> {
-  const worst = sql<number>`min(case health_reasons.level when 'failing' then 0 when 'at_risk' then 1 when 'watch' then 2 else 4 end)`;
+  // Worst level as its place in HEALTHS (failing first … unknown last).
+  const worst = sql<number>`min(case health_reasons.level ${sql.join(HEALTHS.map((h, i) => sql`when ${h} then ${i}`), sql` `)} else ${HEALTHS.length - 1} end)`;
   let q = db
     .selectFrom('health_reasons')
     .select(['health_reasons.code', 'health_reasons.detail', worst.as('rank')])
@@ -42,7 +46,7 @@ async function reasonCounts(db: Db, clientId: string | null): Promise<ReasonCoun
   if (clientId) q = q.innerJoin('accounts', 'accounts.id', 'health_reasons.account_id').where('accounts.client_id', '=', clientId);
   const rows = await q.groupBy(['health_reasons.code', 'health_reasons.detail']).execute();
   return rows.map((r) => ({
-    code: r.code, detail: r.detail, level: (LEVEL_BY_RANK[r.rank] ?? 'unknown') as HealthLevel, inboxes: Number(r.inboxes), domains: Number(r.domains),
+    code: r.code, detail: r.detail, level: (HEALTHS[r.rank] ?? 'unknown') as HealthLevel, inboxes: Number(r.inboxes), domains: Number(r.domains),
   }));
 }
 
@@ -112,7 +116,7 @@ export async function overview(db: Db, input: ParsedInputOf<'overview.get'>, clo
       ...(byClient.has(null) ? [{ client_id: null, name: 'No client', health: byClient.get(null)! }] : []),
     ]
       .map((c) => ({ ...c, total: HEALTHS.reduce((sum, h) => sum + c.health[h], 0) }))
-      .sort((a, b) => b.health.failing - a.health.failing || b.health.at_risk - a.health.at_risk || b.health.watch - a.health.watch || a.name.localeCompare(b.name));
+      .sort((a, b) => broken(b.health) - broken(a.health) || b.health.at_risk - a.health.at_risk || b.health.watch - a.health.watch || a.name.localeCompare(b.name));
   }
 
   const domainRows = clientId ? await listDomains(db, { client_id: clientId }) : [];

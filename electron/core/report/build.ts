@@ -42,7 +42,7 @@ export function scoreInputs(account: Account, d: DomainReport | null, window: Da
     complaints: { sent: window.sent, complaints: window.complaints },
     connection: {
       smtp_ok: smtp ? smtp.ok : null, imap_ok: imap ? imap.ok : null,
-      ...(smtp && !smtp.ok ? { smtp_error: smtp.message } : {}), ...(imap && !imap.ok ? { imap_error: imap.message } : {}),
+      ...(smtp && !smtp.ok ? { smtp_error: smtp.message, smtp_code: smtp.error } : {}), ...(imap && !imap.ok ? { imap_error: imap.message, imap_code: imap.error } : {}),
     },
     volume: { sent_last_day: sentLastDay, daily_limit: account.daily_limit },
     fixes: {

@@ -74,7 +74,14 @@ export interface ScoreInputs {
   bounces?: { sent: number; hard_bounces: number; blocks: number; block_advice?: ScoreAdvice } | null;
   /** Sends and feedback-loop complaints in the measured window. */
   complaints?: { sent: number; complaints: number } | null;
-  connection?: { smtp_ok: boolean | null; imap_ok: boolean | null; smtp_error?: string; imap_error?: string } | null;
+  /**
+   * `*_code`: the test's error code. A signed-in inbox whose sign-in expired is advised to sign in
+   * again (not to check a password); one never signed in (`needs_sign_in`) is not connected yet:
+   * not measured rather than failing.
+   */
+  connection?: {
+    smtp_ok: boolean | null; imap_ok: boolean | null; smtp_error?: string; imap_error?: string; smtp_code?: string | null; imap_code?: string | null;
+  } | null;
   volume?: { sent_last_day: number; daily_limit: number | null } | null;
   /** Copy-ready records from the domain audit, quoted in recommendations. */
   fixes?: { spf?: RecordFix; dkim?: RecordFix; dmarc?: RecordFix };
@@ -310,10 +317,18 @@ function bouncePart(b: NonNullable<ScoreInputs['bounces']>, minSample: number): 
   return part(status, POINTS[status], `${evidence} ${lines}`, advice);
 }
 
-function connectionPart(ok: boolean | null | undefined, proto: 'SMTP' | 'IMAP', points: number, error?: string): Part {
+const SIGN_IN_AGAIN: ScoreAdvice = {
+  title: 'Sign in again',
+  action: 'The provider refused this inbox’s sign-in (revoked or expired). Open the inbox and choose “Sign in again”; no password is needed.',
+};
+const SIGN_IN_FIRST: ScoreAdvice = { title: 'Sign in', action: 'Open the inbox and sign in with Google or Microsoft to connect it.' };
+
+function connectionPart(ok: boolean | null | undefined, proto: 'SMTP' | 'IMAP', points: number, error?: string, code?: string | null): Part {
+  if (code === 'needs_sign_in') return part('unknown', 0, `${proto} is not connected yet: the inbox has not been signed in.`, SIGN_IN_FIRST);
   if (ok == null) return part('unknown', 0, `${proto} has not been tested.`, { title: `Test ${proto}`, action: `Run the connection test for this inbox.` });
   if (ok) return part('good', points, `${proto} connects and logs in.`);
   const why = error ? `: ${error}` : '.';
+  if (code === 'sign_in_expired') return part('bad', 0, `${proto} fails${why}`, SIGN_IN_AGAIN);
   return part('bad', 0, `${proto} fails${why}`, {
     title: `Fix the ${proto} connection`,
     action: `Check the ${proto} host, port, security and password in the inbox settings (app password if the provider requires one), then run the connection test again.`,
@@ -368,8 +383,8 @@ export function computeScore(inputs: ScoreInputs): ScoreResult {
           })
         : part('unknown', 0, 'Complaints have not been measured.', { title: 'Measure complaints', action: 'Read this inbox’s mailbox so feedback-loop reports are counted.' }),
     ],
-    ['smtp', 'connection', 'SMTP connection', 6, connectionPart(conn?.smtp_ok, 'SMTP', 6, conn?.smtp_error)],
-    ['imap', 'connection', 'IMAP connection', 4, connectionPart(conn?.imap_ok, 'IMAP', 4, conn?.imap_error)],
+    ['smtp', 'connection', 'SMTP connection', 6, connectionPart(conn?.smtp_ok, 'SMTP', 6, conn?.smtp_error, conn?.smtp_code)],
+    ['imap', 'connection', 'IMAP connection', 4, connectionPart(conn?.imap_ok, 'IMAP', 4, conn?.imap_error, conn?.imap_code)],
     ['volume', 'volume', 'Daily volume', 10, volumePart(inputs.volume)],
   ];
   const components = parts.map(([key, group, label, max, { measured, ...p }]): ScoreComponent => ({
@@ -379,7 +394,10 @@ export function computeScore(inputs: ScoreInputs): ScoreResult {
   const max = components.reduce((sum, c) => sum + c.max, 0);
   const knownMax = components.reduce((sum, c) => sum + c.measured, 0);
   const measured = Math.round((100 * knownMax) / max);
-  const capped = conn?.smtp_ok === false ? `SMTP login fails, so this inbox cannot send: its score stays at ${CANNOT_SEND_CAP} or below until the login works.` : null;
+  const cannotSend = conn?.smtp_ok === false && conn.smtp_code !== 'needs_sign_in';
+  const capped = !cannotSend ? null : conn.smtp_code === 'sign_in_expired'
+    ? `The sign-in expired, so this inbox cannot send: its score stays at ${CANNOT_SEND_CAP} or below until it is signed in again.`
+    : `SMTP login fails, so this inbox cannot send: its score stays at ${CANNOT_SEND_CAP} or below until the login works.`;
   let score: number | null = null;
   if (measured >= SCORE_FLOOR && knownMax > 0) {
     score = Math.round((100 * points) / knownMax);

@@ -103,8 +103,8 @@ export function createReportService(deps: ReportDeps): ReportService {
         .onConflict((oc) => oc.column('account_id').doUpdateSet({ report: json, created_at: report.checked_at })).execute();
       await db.updateTable('accounts').set({ score: report.overall_score, score_measured: report.measured }).where('id', '=', account.id).execute();
       await deps.health.saveRates(account.id, {
-        sent_30d: window.sent, bounced_30d: window.hard_bounces + window.soft_bounces, complaints_30d: window.complaints,
-        sent_7d: recent.sent, bounced_7d: recent.hard_bounces + recent.soft_bounces, complaints_7d: recent.complaints,
+        sent_30d: window.sent, bounced_30d: window.hard_bounces + window.soft_bounces, blocked_30d: window.blocks, complaints_30d: window.complaints,
+        sent_7d: recent.sent, bounced_7d: recent.hard_bounces + recent.soft_bounces, blocked_7d: recent.blocks, complaints_7d: recent.complaints,
       });
       deps.events.emit('accounts.changed', { ids: [account.id] });
       return report;

@@ -55,7 +55,8 @@ export function toAccount(row: AccountRowWithClient): Account {
   };
 }
 
-function signInState(row: AccountRow): SignInState | null {
+/** A signed-in inbox's state (null for a password inbox); health reads it too. */
+export function signInState(row: Pick<AccountRow, 'auth_method' | 'sign_in_expired_at' | 'oauth_token_stored' | 'oauth_app_id'>): SignInState | null {
   if (row.auth_method !== 'oauth') return null;
   if (row.sign_in_expired_at !== null) return 'expired';
   return row.oauth_token_stored === 1 && row.oauth_app_id !== null ? 'connected' : 'needs_sign_in';

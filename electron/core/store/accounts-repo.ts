@@ -5,6 +5,7 @@ import { HEALTH_RANK } from '../../../shared/health';
 import type { AccountListQuery } from '../../../shared/validation';
 import type { Account, Page } from '../../../shared/domain';
 import { toAccount } from './account-mapping';
+import { readinessIs } from './readiness-sql';
 import type { AccountRowUpdate, Database, NewAccountRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -19,8 +20,11 @@ const withClient = (db: Db) =>
 /** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Every filter accounts.list has (its own schema minus sorting and paging). */
-export type AccountFilter = Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'>;
+/**
+ * Every filter accounts.list has (its own schema minus sorting and paging). `today` (YYYY-MM-DD,
+ * from core's clock) dates the readiness filter; without it SQLite's date is used.
+ */
+export type AccountFilter = Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'> & { today?: string };
 
 /** The sending domain of an address; the same expression as the accounts_domain index. */
 export const accountDomain = sql<string>`lower(substr(accounts.email, instr(accounts.email, '@') + 1))`;
@@ -28,7 +32,8 @@ export const accountDomain = sql<string>`lower(substr(accounts.email, instr(acco
 /** The accounts the list's filters select (no paging, no order). */
 export function filteredAccounts(db: Db, q: AccountFilter) {
   let base = db.selectFrom('accounts');
-  if (q.health) base = base.where('accounts.health_rank', '=', HEALTH_RANK[q.health]);
+  // The rank leads to the index; sign-in expired shares failing's rank, so the health itself decides.
+  if (q.health) base = base.where('accounts.health_rank', '=', HEALTH_RANK[q.health]).where('accounts.health', '=', q.health);
   if (q.connection === 'not_tested') base = base.where('accounts.last_tested_at', 'is', null);
   else if (q.connection === 'ok') {
     base = base.where('accounts.last_tested_at', 'is not', null).where('accounts.smtp_error', 'is', null).where('accounts.imap_error', 'is', null);
@@ -42,6 +47,7 @@ export function filteredAccounts(db: Db, q: AccountFilter) {
   if (q.score_min !== undefined) base = base.where('accounts.score', '>=', q.score_min);
   if (q.score_max !== undefined) base = base.where('accounts.score', '<=', q.score_max);
   if (q.reason) base = base.where('accounts.id', 'in', db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason));
+  if (q.readiness) base = base.where(readinessIs(q.readiness, q.today ?? new Date().toISOString().slice(0, 10)));
   if (q.status) base = base.where('accounts.status', '=', q.status);
   if (q.provider) base = base.where('accounts.provider', '=', q.provider);
   if (q.client_id === 'none') base = base.where('accounts.client_id', 'is', null);
@@ -76,7 +82,7 @@ export function orderAccounts<DB extends Database, TB extends keyof DB & 'accoun
   return q.orderBy(sql`accounts.rowid`, order);
 }
 
-export async function listAccounts(db: Db, q: AccountListQuery): Promise<Page<Account>> {
+export async function listAccounts(db: Db, q: AccountListQuery & { today?: string }): Promise<Page<Account>> {
   const base = filteredAccounts(db, q);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   // Sort and page over row ids only (a narrow sort), then read the page's 25–100 whole rows.

@@ -112,7 +112,12 @@ describe('sign in with an OAuth provider', () => {
     expect(t.imap).toMatchObject({ ok: false, error: 'sign_in_expired' });
     expect(t.smtp.message).toMatch(/^Sign-in expired — sign in again/);
     const after = await oc.call(oc.core, 'accounts.get', { id: bob.id });
-    expect(after).toMatchObject({ sign_in: 'expired', status: 'active' });
+    expect(after).toMatchObject({ sign_in: 'expired', status: 'active', health: 'sign_in_expired' });
+    expect(after.health_reasons[0]).toMatchObject({ code: 'sign_in_expired', level: 'sign_in_expired' });
+    expect(after.health_reasons.map((r) => r.code)).not.toContain('login_failed');
+    // Its own alert, opened on the change into expired — never "cannot log in".
+    const bobAlerts = async () => (await oc.call(oc.core, 'alerts.list', { status: 'all', days: 7, limit: 100 })).items.filter((a) => a.account_id === bob.id);
+    expect((await bobAlerts()).map((a) => [a.kind, a.title, a.resolved_at])).toEqual([['sign_in_expired', `${BOB}: sign-in expired — sign in again`, null]]);
 
     const requests = mail.as.tokenRequests();
     const again = await testOne(bob.id);
@@ -125,7 +130,8 @@ describe('sign in with an OAuth provider', () => {
     oc.browser.mode = { kind: 'approve' };
     const [r] = await signIn({ account_ids: [bob.id] });
     expect(r).toMatchObject({ ok: true, outcome: 'connected' });
-    expect(await oc.call(oc.core, 'accounts.get', { id: bob.id })).toMatchObject({ sign_in: 'connected', status: 'active' });
+    expect(await oc.call(oc.core, 'accounts.get', { id: bob.id })).toMatchObject({ sign_in: 'connected', status: 'active', health: expect.not.stringMatching(/sign_in_expired|failing/) });
+    expect((await bobAlerts()).map((a) => [a.kind, a.resolution])).toEqual([['sign_in_expired', 'Signed in again']]);
   });
 
   it('sends a test email and reads the mailbox with XOAUTH2', async () => {

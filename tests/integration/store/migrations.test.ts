@@ -142,6 +142,43 @@ describe('migrations', () => {
   });
 });
 
+describe('0012_blocks_sign_in_health', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeEach(() => (tmp = tempDir()));
+  afterEach(() => tmp.remove());
+
+  it('recomputes stored rate counts from the snapshots (bounces hard + soft, blocks apart), recomputes every health, groups counts by health, generates the mail service', async () => {
+    const old = await openStore(tmp.dir, migrationsBefore('0012'));
+    await old.close();
+    const raw = new BetterSqlite3(old.file);
+    raw.prepare("insert into accounts (id, email, display_name, provider, smtp_host, smtp_port, smtp_security, smtp_username, imap_host, imap_port, imap_security, imap_username, daily_limit, min_minutes_between_sends, warmup_per_day, warmup_daily_rampup, warmup_target_reply_rate, status, created_at, updated_at, health, health_rank, health_at) values ('a1', 'a@x.test', 'A', 'smtp', 'h', 587, 'starttls', 'a', 'h', 993, 'tls', 'a', 10, 1, 1, 1, 1, 'active', 't', 't', 'failing', 0, '2026-03-10T00:00:00.000Z')").run();
+    // Stored before blocks were apart: 9 "bounces" that were 3 bounces and 6 blocks.
+    raw.prepare("insert into account_rates (account_id, measured_at, sent_30d, bounced_30d, complaints_30d, sent_7d, bounced_7d, complaints_7d) values ('a1', '2026-03-10T08:00:00.000Z', 100, 9, 1, 20, 9, 0)").run();
+    const snap = raw.prepare("insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score, blocks, block_rate) values ('a1', ?, ?, ?, ?, ?, 0, 0, 0, 0, null, ?, 0)");
+    snap.run('2026-03-10', 20, 1, 1, 0, 4); // in both windows
+    snap.run('2026-03-04', 30, 0, 0, 1, 0); // 7-day window starts 03-04
+    snap.run('2026-03-03', 50, 1, 0, 0, 2); // 30-day window only
+    snap.run('2026-02-09', 70, 5, 5, 5, 5); // 30-day window starts 02-09
+    snap.run('2026-02-08', 999, 99, 99, 99, 99); // outside
+    raw.close();
+
+    const store = await openStore(tmp.dir);
+    await store.close();
+    const db = new BetterSqlite3(store.file);
+    expect(db.prepare('select sent_30d, bounced_30d, blocked_30d, complaints_30d, sent_7d, bounced_7d, blocked_7d, complaints_7d from account_rates').get()).toEqual({
+      sent_30d: 170, bounced_30d: 13, blocked_30d: 11, complaints_30d: 6, sent_7d: 50, bounced_7d: 2, blocked_7d: 4, complaints_7d: 1,
+    });
+    expect(db.prepare('select health_at from accounts').pluck().get()).toBeNull();
+    expect(db.prepare("select name from pragma_index_info('accounts_client_health')").pluck().all()).toEqual(['client_id', 'health_rank', 'health']);
+    // The mail service, generated from the address and servers, for rows before and after the migration.
+    expect(db.prepare('select mail_kind from accounts').pluck().get()).toBe('other');
+    db.prepare("update accounts set smtp_host = 'smtp.office365.com' where id = 'a1'").run();
+    expect(db.prepare('select mail_kind from accounts').pluck().get()).toBe('microsoft_365');
+    expect(db.prepare("select name from pragma_index_info('accounts_mail_kind')").pluck().all()).toEqual(['mail_kind', 'auth_method']);
+    db.close();
+  });
+});
+
 describe('0007_health', () => {
   let tmp: ReturnType<typeof tempDir>;
   beforeEach(() => (tmp = tempDir()));

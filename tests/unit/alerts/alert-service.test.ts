@@ -53,7 +53,7 @@ describe('alerts over a fleet (fake clock)', () => {
       await store.db.insertInto('accounts').values(newAccountRow(id, accountCreateSchema.parse(accountInput(i, { email: `u${i}@d${i % 2}.test`, client_id: client })), now)).execute();
       accounts.set(id, {
         id, email: `u${i}@d${i % 2}.test`, domain: `d${i % 2}.test`, client_id: client, client_name: client === 'acme' ? 'Acme' : client === 'globex' ? 'Globex' : null,
-        status: 'active', smtp: ok, imap: ok, score: 90, window: { sent: 500, bounced: 5, complaints: 0 },
+        status: 'active', smtp: ok, imap: ok, score: 90, window: { sent: 500, bounced: 5, blocked: 0, complaints: 0 }, sign_in: null,
       });
     }
     for (const d of ['d0.test', 'd1.test']) {
@@ -156,8 +156,8 @@ describe('alerts over a fleet (fake clock)', () => {
   it("auto-pause: an inbox of a client that asked for it is paused when it crosses a rate threshold, and the alert says why", async () => {
     await settings.update({ alert_auto_pause_client_ids: ['acme'] });
     await observeAll();
-    facts('a1', { window: { sent: 500, bounced: 40, complaints: 0 } }); // Acme: paused
-    facts('a3', { window: { sent: 500, bounced: 40, complaints: 0 } }); // Globex: not
+    facts('a1', { window: { sent: 500, bounced: 40, blocked: 0, complaints: 0 } }); // Acme: paused
+    facts('a3', { window: { sent: 500, bounced: 40, blocked: 0, complaints: 0 } }); // Globex: not
     await alerts.observeAccount('a1');
     await alerts.observeAccount('a3');
     const status = async (id: string) => (await store.db.selectFrom('accounts').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
@@ -166,6 +166,37 @@ describe('alerts over a fleet (fake clock)', () => {
     expect(items.find((a) => a.account_id === 'a1')).toMatchObject({ title: 'u1@d1.test: bounce rate 8.0 % (over 5.0 %): paused', observed: { auto_paused: { client: 'Acme' } } });
     expect(items.find((a) => a.account_id === 'a1')!.detail).toContain('paused this inbox automatically because auto-pause is on for Acme');
     expect(items.find((a) => a.account_id === 'a3')!.title).toBe('u3@d1.test: bounce rate 8.0 % (over 5.0 %)');
+  });
+
+  it('auto-pause also follows the block rate (over 3 % by default)', async () => {
+    await settings.update({ alert_auto_pause_client_ids: ['acme'] });
+    await observeAll();
+    facts('a2', { window: { sent: 500, bounced: 5, blocked: 20, complaints: 0 } }); // 4 % blocks, 1 % bounces
+    await alerts.observeAccount('a2');
+    const row = await store.db.selectFrom('accounts').select('status').where('id', '=', 'a2').executeTakeFirstOrThrow();
+    expect(row.status).toBe('paused');
+    expect((await list()).items.map((a) => [a.kind, a.title])).toEqual([['block_rate', 'u2@d0.test: block rate 4.0 % (over 3.0 %): paused']]);
+  });
+
+  it('sign-in expired: opens on the change into expired (not as "cannot log in"), resolves when signed in again', async () => {
+    const expiredTest = { ok: false, error: 'sign_in_expired', message: 'SMTP: Sign-in expired — sign in again' };
+    facts('a1', { sign_in: { state: 'connected', expired_at: null } });
+    await observeAll();
+    time.clock.set('2026-06-01T10:00:00Z');
+    facts('a1', { smtp: expiredTest, imap: expiredTest, sign_in: { state: 'expired', expired_at: '2026-06-01T10:00:00.000Z' } });
+    await alerts.observeAccount('a1');
+    await alerts.observeAccount('a1'); // a repeat does not alert again
+    await time.advance(5_000);
+    expect(digests.map((d) => d.title)).toEqual(['u1@d1.test: sign-in expired — sign in again']);
+    expect((await list({ status: 'open' })).items.map((a) => a.kind)).toEqual(['sign_in_expired']);
+
+    time.clock.set('2026-06-01T11:00:00Z');
+    facts('a1', { smtp: ok, imap: ok, sign_in: { state: 'connected', expired_at: null } });
+    await alerts.observeAccount('a1');
+    await time.advance(5_000);
+    expect(digests.map((d) => d.title).at(-1)).toBe('Resolved: u1@d1.test: sign-in expired — sign in again');
+    expect((await list()).items[0]).toMatchObject({ kind: 'sign_in_expired', resolved_at: '2026-06-01T11:00:00.000Z', resolution: 'Signed in again' });
+    expect(digests).toHaveLength(2);
   });
 
   it('acknowledging lowers the badge; acknowledging a DNS change accepts the new record', async () => {

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { accountEvaluation, domainEvaluation, type AccountFacts, type DomainFacts, type GroupEval, type Thresholds } from '../../../electron/core/alerts/index';
 
-const T: Thresholds = { bounce_pct: 5, complaint_pct: 0.3, score_drop: 15, min_sends: 20 };
+const T: Thresholds = { bounce_pct: 5, block_pct: 3, complaint_pct: 0.3, score_drop: 15, min_sends: 20 };
 const ok = { ok: true, error: null, message: 'ok' };
 const account = (over: Partial<AccountFacts> = {}): AccountFacts => ({
   id: 'a1', email: 'ann@acme.test', domain: 'acme.test', client_id: null, client_name: null, status: 'active',
-  smtp: ok, imap: ok, score: 80, window: { sent: 1000, bounced: 10, complaints: 0 }, ...over,
+  smtp: ok, imap: ok, score: 80, window: { sent: 1000, bounced: 10, blocked: 0, complaints: 0 }, sign_in: null, ...over,
 });
 const keys = (g: GroupEval | undefined) => (g && g.known ? g.active.map((f) => f.key) : 'unknown');
 
@@ -22,12 +22,39 @@ describe('account rules', () => {
   });
 
   it('rates: strictly over the thresholds from Settings, unknown below 20 sends', () => {
-    expect(keys(accountEvaluation(account({ window: { sent: 1000, bounced: 50, complaints: 3 } }), {}, T, false).evals['rates'])).toEqual([]);
-    expect(keys(accountEvaluation(account({ window: { sent: 1000, bounced: 51, complaints: 4 } }), {}, T, false).evals['rates'])).toEqual(['bounce_rate', 'complaint_rate']);
-    expect(keys(accountEvaluation(account({ window: { sent: 1000, bounced: 51, complaints: 0 } }), {}, { ...T, bounce_pct: 6 }, false).evals['rates'])).toEqual([]);
-    expect(keys(accountEvaluation(account({ window: { sent: 19, bounced: 19, complaints: 19 } }), {}, T, false).evals['rates'])).toBe('unknown');
-    const title = (accountEvaluation(account({ window: { sent: 1000, bounced: 62, complaints: 0 } }), {}, T, false).evals['rates'] as { active: { title: string }[] }).active[0]!.title;
+    expect(keys(accountEvaluation(account({ window: { sent: 1000, bounced: 50, blocked: 0, complaints: 3 } }), {}, T, false).evals['rates'])).toEqual([]);
+    expect(keys(accountEvaluation(account({ window: { sent: 1000, bounced: 51, blocked: 0, complaints: 4 } }), {}, T, false).evals['rates'])).toEqual(['bounce_rate', 'complaint_rate']);
+    expect(keys(accountEvaluation(account({ window: { sent: 1000, bounced: 51, blocked: 0, complaints: 0 } }), {}, { ...T, bounce_pct: 6 }, false).evals['rates'])).toEqual([]);
+    expect(keys(accountEvaluation(account({ window: { sent: 19, bounced: 19, blocked: 0, complaints: 19 } }), {}, T, false).evals['rates'])).toBe('unknown');
+    const title = (accountEvaluation(account({ window: { sent: 1000, bounced: 62, blocked: 0, complaints: 0 } }), {}, T, false).evals['rates'] as { active: { title: string }[] }).active[0]!.title;
     expect(title).toBe('ann@acme.test: bounce rate 6.2 % (over 5.0 %)');
+  });
+
+  it('blocks are their own rate: over 3 % (Settings) alerts as blocks, and the bounce rate reads hard + soft only', () => {
+    const rates = (w: { sent: number; bounced: number; blocked: number }, t = T) =>
+      accountEvaluation(account({ window: { ...w, complaints: 0 } }), {}, t, false).evals['rates'] as { known: true; active: { key: string; title: string; observed: object }[] };
+    expect(rates({ sent: 1000, bounced: 10, blocked: 30 }).active).toEqual([]);
+    const over = rates({ sent: 1000, bounced: 10, blocked: 31 });
+    expect(over.active.map((f) => f.key)).toEqual(['block_rate']);
+    expect(over.active[0]!.title).toBe('ann@acme.test: block rate 3.1 % (over 3.0 %)');
+    expect(over.active[0]!.observed).toMatchObject({ sent: 1000, blocked: 31, threshold_pct: 3 });
+    // 4 % bounces and 4 % blocks: the blocks alert, the bounces (under 5 %) do not; blocks never add to bounces.
+    expect(rates({ sent: 1000, bounced: 40, blocked: 40 }).active.map((f) => f.key)).toEqual(['block_rate']);
+    expect(rates({ sent: 1000, bounced: 10, blocked: 31 }, { ...T, block_pct: 5 }).active).toEqual([]);
+    expect(keys(accountEvaluation(account({ window: { sent: 19, bounced: 0, blocked: 19, complaints: 0 } }), {}, T, false).evals['rates'])).toBe('unknown');
+  });
+
+  it('sign-in expired is its own condition, not "cannot log in"; password inboxes have no sign-in group', () => {
+    const expired = { ok: false, error: 'sign_in_expired', message: 'SMTP: Sign-in expired — sign in again' };
+    const e = accountEvaluation(account({ smtp: expired, imap: expired, sign_in: { state: 'expired', expired_at: '2026-11-20T10:00:00.000Z' } }), {}, T, false);
+    const f = (e.evals['sign_in'] as { known: true; active: { key: string; kind: string; title: string; detail: string }[] }).active[0]!;
+    expect([f.key, f.kind, f.title]).toEqual(['sign_in_expired', 'sign_in_expired', 'ann@acme.test: sign-in expired — sign in again']);
+    expect(f.detail).toContain('on 2026-11-20');
+    // The tests that ended at the sign-in say nothing about the login: the connection group keeps its state.
+    expect(keys(e.evals['connection'])).toBe('unknown');
+    expect(keys(accountEvaluation(account({ sign_in: { state: 'connected', expired_at: null } }), {}, T, false).evals['sign_in'])).toEqual([]);
+    expect(keys(accountEvaluation(account({ sign_in: { state: 'needs_sign_in', expired_at: null } }), {}, T, false).evals['sign_in'])).toEqual([]);
+    expect(keys(accountEvaluation(account(), {}, T, false).evals['sign_in'])).toBe('unknown');
   });
 
   it('score drop: ≥ 15 below the score before the drop, which stays the baseline until it recovers', () => {

@@ -19,7 +19,7 @@ function healthyFacts(clock: ReturnType<typeof fakeClock>): HealthFacts {
     smtp: { ok: true, error: null, tested_at: at },
     imap: { ok: true, error: null, tested_at: at },
     domain: goodDomain(at),
-    rates: { measured_at: at, window: { sent: 600, bounced: 3, complaints: 0 }, recent: { sent: 140, bounced: 1, complaints: 0 } },
+    rates: { measured_at: at, window: { sent: 600, bounced: 3, blocked: 2, complaints: 0 }, recent: { sent: 140, bounced: 1, blocked: 0, complaints: 0 } },
   };
 }
 
@@ -118,7 +118,7 @@ describe('health rules', () => {
     [19, 10, 5, 'healthy', []],
   ] as const)('%i sent, %i bounces, %i complaints over 30 days → %s', (sent, bounced, complaints, health, expected) => {
     const clock = fakeClock();
-    const facts = { ...healthyFacts(clock), rates: { measured_at: clock.iso(), window: { sent, bounced, complaints }, recent: { sent: 0, bounced: 0, complaints: 0 } } };
+    const facts = { ...healthyFacts(clock), rates: { measured_at: clock.iso(), window: { sent, bounced, blocked: 0, complaints }, recent: { sent: 0, bounced: 0, blocked: 0, complaints: 0 } } };
     expect(computeHealth(facts, clock.now()).health).toBe(health);
     expect(codes(facts, clock.now())).toEqual(expected);
   });
@@ -127,7 +127,7 @@ describe('health rules', () => {
     const clock = fakeClock();
     const withRates = (window: { sent: number; bounced: number }, recent: { sent: number; bounced: number }) => ({
       ...healthyFacts(clock),
-      rates: { measured_at: clock.iso(), window: { ...window, complaints: 0 }, recent: { ...recent, complaints: 0 } },
+      rates: { measured_at: clock.iso(), window: { ...window, blocked: 0, complaints: 0 }, recent: { ...recent, blocked: 0, complaints: 0 } },
     });
     // 23 earlier days: 0.2 % (2 of 1000); last 7: 1.5 % (3 of 200) — rising, still under 2 %.
     expect(codes(withRates({ sent: 1200, bounced: 5 }, { sent: 200, bounced: 3 }), clock.now())).toEqual(['watch:bounces_rising']);
@@ -154,5 +154,62 @@ describe('health rules', () => {
     expect(v.health).toBe('failing');
     expect(v.reasons.map((r) => r.level)).toEqual(['failing', 'at_risk', 'watch', 'unknown']);
     expect(computeHealth({ ...facts, smtp: null }, clock.now()).health).toBe('at_risk');
+  });
+
+  it.each([
+    [100, 0, 'healthy', []],
+    [100, 1, 'at_risk', ['at_risk:blocks_elevated']],
+    [100, 3, 'at_risk', ['at_risk:blocks_elevated']],
+    [100, 4, 'failing', ['failing:blocks_high']],
+    [19, 10, 'healthy', []],
+  ] as const)('%i sent with %i blocks over 30 days → %s (the score\'s lines: 1 % and 3 %, from 20 sends)', (sent, blocked, health, expected) => {
+    const clock = fakeClock();
+    const facts = { ...healthyFacts(clock), rates: { measured_at: clock.iso(), window: { sent, bounced: 0, blocked, complaints: 0 }, recent: { sent: 0, bounced: 0, blocked: 0, complaints: 0 } } };
+    expect(computeHealth(facts, clock.now()).health).toBe(health);
+    expect(codes(facts, clock.now())).toEqual(expected);
+  });
+
+  it('blocks are not bounces: 4 % blocks and 1 % bounces fail on blocks alone, with the counts as evidence', () => {
+    const clock = fakeClock();
+    const facts = { ...healthyFacts(clock), rates: { measured_at: clock.iso(), window: { sent: 200, bounced: 2, blocked: 8, complaints: 0 }, recent: { sent: 0, bounced: 0, blocked: 0, complaints: 0 } } };
+    const v = computeHealth(facts, clock.now());
+    expect(codes(facts, clock.now())).toEqual(['failing:blocks_high']);
+    expect(v.reasons[0]!.message).toBe('Block rate over 3 %: 8 blocks of 200 sent in 30 days (4 %)');
+    // A rising block rate: 0.2 % before, 2 % in the last 7 days.
+    const rising = { ...healthyFacts(clock), rates: { measured_at: clock.iso(), window: { sent: 1200, bounced: 0, blocked: 6, complaints: 0 }, recent: { sent: 200, bounced: 0, blocked: 4, complaints: 0 } } };
+    expect(codes(rising, clock.now())).toEqual(['at_risk:blocks_rising']);
+  });
+
+  it('a sign-in the provider refused is its own state, not a failed login, and wins over failing', () => {
+    const clock = fakeClock();
+    const expiredTest = { ok: false, error: 'sign_in_expired', tested_at: clock.iso() };
+    const facts: HealthFacts = { ...healthyFacts(clock), sign_in: { state: 'expired', expired_at: clock.iso(1) }, smtp: expiredTest, imap: expiredTest };
+    const v = computeHealth(facts, clock.now());
+    expect(v.health).toBe('sign_in_expired');
+    expect(codes(facts, clock.now())).toEqual(['sign_in_expired:sign_in_expired']);
+    expect(v.reasons[0]!.message).toBe("Sign-in expired — sign in again: the provider refused this inbox's sign-in on 2026-11-19");
+    // Seen during a mailbox read while the last test still passed: expired all the same.
+    expect(computeHealth({ ...healthyFacts(clock), sign_in: { state: 'expired', expired_at: clock.iso() } }, clock.now()).health).toBe('sign_in_expired');
+    // With a listing that fails too: the state is sign-in expired, and the listing is still a reason.
+    const listed = { ...facts, domain: { ...goodDomain(clock.iso()), listings: [{ list: 'Spamhaus DBL', target: 'acme.test', major: true }] } };
+    expect(computeHealth(listed, clock.now()).health).toBe('sign_in_expired');
+    expect(codes(listed, clock.now())).toEqual(['sign_in_expired:sign_in_expired', 'failing:listed:Spamhaus DBL']);
+  });
+
+  it('signed in again: a test that ended at the old sign-in counts as not tested, not as a failure', () => {
+    const clock = fakeClock();
+    const expiredTest = { ok: false, error: 'sign_in_expired', tested_at: clock.iso() };
+    const facts: HealthFacts = { ...healthyFacts(clock), sign_in: { state: 'connected', expired_at: null }, smtp: expiredTest, imap: expiredTest };
+    expect(computeHealth(facts, clock.now()).health).toBe('unknown');
+    expect(codes(facts, clock.now())).toEqual(['unknown:not_tested']);
+  });
+
+  it('an inbox created or imported to sign in later reads "not connected yet": unknown, never failing', () => {
+    const clock = fakeClock();
+    const facts: HealthFacts = { sign_in: { state: 'needs_sign_in', expired_at: null }, smtp: { ok: false, error: 'needs_sign_in', tested_at: clock.iso() }, imap: null, domain: goodDomain(clock.iso()), rates: null };
+    const v = computeHealth(facts, clock.now());
+    expect(v.health).toBe('unknown');
+    expect(codes(facts, clock.now())).toEqual(['unknown:needs_sign_in']);
+    expect(v.reasons[0]!.message).toBe('Not connected yet: sign in to connect this inbox');
   });
 });

@@ -1,9 +1,16 @@
 // Cells as spreadsheets write them, and the provider of an imported inbox decided in one place.
 import { describe, expect, it } from 'vitest';
-import { boolCell, domainCell, intCell, securityCell, securityFromPort, tagsCell, unescapeFormula } from '../../../electron/core/import/cells';
+import { authMethodCell, boolCell, domainCell, intCell, securityCell, securityFromPort, tagsCell, unescapeFormula } from '../../../electron/core/import/cells';
 import { inferProvider, providerFromWord } from '../../../electron/core/import/provider';
 
 describe('import cells', () => {
+  it('reads the login method as exported (password, oauth) and in common words; names a bad one', () => {
+    for (const v of ['oauth', 'OAuth2', 'XOAUTH2', 'sign-in', 'Sign in', 'SSO']) expect(authMethodCell(v)).toEqual({ value: 'oauth' });
+    for (const v of ['password', 'Password', 'basic', 'App password']) expect(authMethodCell(v)).toEqual({ value: 'password' });
+    expect(authMethodCell(' ')).toBeUndefined();
+    expect(authMethodCell('kerberos')).toEqual({ reason: 'login method must be password or oauth (the file says "kerberos")' });
+  });
+
   it('reads TRUE/true/yes/1 (and Excel’s WAHR) booleans and names a bad one', () => {
     for (const v of ['TRUE', 'true', 'Yes', '1', 'WAHR', ' on ']) expect(boolCell(v, 'warmup enabled')).toEqual({ value: true });
     for (const v of ['FALSE', 'no', '0', 'FALSCH']) expect(boolCell(v, 'warmup enabled')).toEqual({ value: false });

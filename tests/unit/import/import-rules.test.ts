@@ -150,6 +150,41 @@ describe('import rules', () => {
     expect(vault.entries.size).toBe(0);
   });
 
+  it('a login-method column decides: oauth without a password needs sign-in; password without one is missing; updates never sign in', async () => {
+    const source = text([
+      'Email,Name,SMTP Host,SMTP Password,Auth Method',
+      'g@acme.test,G,smtp.gmail.com,,oauth',
+      'm@acme.test,M,smtp.office365.com,,OAuth2',
+      'p@acme.test,P,smtp.gmail.com,,password',
+      'x@acme.test,X,smtp.gmail.com,Fx-pw-x,oauth',
+      's@acme.test,S,smtp.acme.test,,oauth',
+      'w@acme.test,W,smtp.gmail.com,Fx-pw-w,kerberos',
+    ]);
+    const preview = await call(core, 'accounts.import.preview', { source });
+    expect(preview.columns.find((c) => c.header === 'Auth Method')!.field).toBe('auth_method');
+    expect(preview.errors.map((e) => [e.line, e.field, e.reason])).toEqual([
+      [4, 'smtp_password', 'SMTP password is required'],
+      [5, 'smtp_password', 'an inbox that signs in with Google or Microsoft stores no password'],
+      [6, 'provider', 'sign-in needs provider google or microsoft'],
+      [7, 'auth_method', 'login method must be password or oauth (the file says "kerberos")'],
+    ]);
+    expect(await importAndWait(core, { source })).toMatchObject({ created: 2, failed: 4 });
+    const made = (await call(core, 'accounts.list', { sort: 'email', order: 'asc' })).items;
+    expect(made.map((a) => [a.email, a.auth_method, a.sign_in, a.health])).toEqual([
+      ['g@acme.test', 'oauth', 'needs_sign_in', 'unknown'],
+      ['m@acme.test', 'oauth', 'needs_sign_in', 'unknown'],
+    ]);
+    expect(vault.entries.size).toBe(0);
+
+    // Updating: a password inbox the file calls oauth is not switched (an import cannot sign in).
+    await call(core, 'accounts.create', { email: 'pw@acme.test', display_name: 'Pw', provider: 'google', smtp_host: 'smtp.gmail.com', smtp_port: 587, smtp_password: 'Fx-pw-old', test: false });
+    const update = text(['Email,Name,SMTP Host,SMTP Password,auth_method', 'pw@acme.test,Pw,smtp.gmail.com,,oauth', 'g@acme.test,G2,smtp.gmail.com,,oauth']);
+    const r = await importAndWait(core, { source: update, on_duplicate: 'update' });
+    expect(r).toMatchObject({ updated: 1, failed: 1, errors: [{ line: 2, email: 'pw@acme.test', field: 'auth_method', reason: expect.stringMatching(/an import does not sign in/) }] });
+    expect((await call(core, 'accounts.list', { search: 'pw@' })).items[0]).toMatchObject({ auth_method: 'password', smtp_password_stored: true });
+    expect((await call(core, 'accounts.list', { search: 'g@acme' })).items[0]).toMatchObject({ auth_method: 'oauth', display_name: 'G2' });
+  });
+
   it('a file no column of which is the email address: the preview says so, import refuses', async () => {
     const source = text(['Foo,Bar', '1,2']);
     const preview = await call(core, 'accounts.import.preview', { source });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountCreateSchema } from '../../../shared/validation';
-import { autoconfigPatch, emptyForm, toCreateInput, toUpdateInput } from '../../../renderer/src/screens/account-form-state';
+import { autoconfigPatch, emptyForm, toCreateInput, toUpdateInput } from '../../../renderer/src/screens/accounts/account-form-state';
 
 describe('account form mapping', () => {
   const filled = { ...emptyForm(), email: 'a@b.example', display_name: 'A', smtp_host: 'smtp.b.example', smtp_password: 'pw', tags: ' x, y ,,' };

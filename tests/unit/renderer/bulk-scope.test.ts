@@ -15,6 +15,8 @@ describe('bulk scope in words', () => {
     expect(describeScope({ kind: 'filter', total: 2 }, {}, clients)).toBe('all 2 inboxes');
     expect(describeScope({ kind: 'ids', ids: new Set(['a']) }, { client_id: 'c1' }, clients)).toBe('1 selected inbox');
     expect(describeFilter({ domain: 'acme.test', health: 'at_risk' })).toBe('on domain acme.test, with health at risk');
-    expect(describeFilter({ reason: 'dmarc_missing' } as never)).toBe('reason dmarc_missing');
+    expect(describeFilter({ reason: 'dmarc_missing' })).toBe('with the problem “no DMARC record”');
+    expect(describeFilter({ health: 'sign_in_expired' })).toBe('with health sign-in expired');
+    expect(describeFilter({ readiness: 'warning' })).toBe('with login: password logins ending or app password only');
   });
 });

@@ -13,6 +13,15 @@ describe('filters in the URL', () => {
     expect(accountListSchema.safeParse(back).success).toBe(true);
   });
 
+  it('carries the Overview links of sign-in expired and of basic-auth readiness', () => {
+    for (const query of ['health=sign_in_expired', 'readiness=blocked', 'readiness=warning&client_id=c-1']) {
+      const q = accountQueryFromUrl(query);
+      expect(filteredHash('accounts', q)).toBe(`#/accounts?${query}`);
+      expect(accountListSchema.safeParse(q).success).toBe(true);
+    }
+    expect(accountQueryFromUrl('readiness=soon')).toEqual({ sort: 'created_at', order: 'desc', page: 1, per_page: 25 });
+  });
+
   it('drops what core would refuse instead of sending it', () => {
     const q = accountQueryFromUrl('health=error&connection=nope&score_min=200&score_max=x&page=0&sort=name&status=warming&evil=1&tag=');
     expect(q).toEqual({ sort: 'created_at', order: 'desc', page: 1, per_page: 25 });

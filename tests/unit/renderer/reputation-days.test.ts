@@ -1,7 +1,7 @@
 // The reputation chart's days: every day of the range is there; days without sends have no
 // rates (a gap in the lines) instead of disappearing.
 import { describe, expect, it } from 'vitest';
-import { chartDays } from '../../../renderer/src/screens/reputation-days';
+import { chartDays } from '../../../renderer/src/screens/account/reputation-days';
 import type { HistoryPoint } from '../../../shared/report';
 
 const point = (date: string, sent: number): HistoryPoint => ({

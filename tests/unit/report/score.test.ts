@@ -166,6 +166,24 @@ describe('computeScore', () => {
     expect(comp(r, 'imap')).toMatchObject({ points: 4, status: 'good' });
   });
 
+  it('a sign-in that expired is advised "Sign in again", not "check the password", and holds the score down', () => {
+    const message = 'SMTP: Sign-in expired — sign in again';
+    const r = computeScore({ ...healthy, connection: { smtp_ok: false, imap_ok: false, smtp_error: message, smtp_code: 'sign_in_expired', imap_error: message, imap_code: 'sign_in_expired' } });
+    expect(comp(r, 'smtp')).toMatchObject({ points: 0, status: 'bad', advice: { title: 'Sign in again' } });
+    expect(recommendations(r).slice(0, 2).map((x) => x.title)).toEqual(['Sign in again', 'Sign in again']);
+    expect(recommendations(r).map((x) => x.action).join(' ')).not.toMatch(/password in the inbox settings/);
+    expect(r.score).toBeLessThanOrEqual(20);
+    expect(r.capped).toBe('The sign-in expired, so this inbox cannot send: its score stays at 20 or below until it is signed in again.');
+  });
+
+  it('an inbox never signed in is "not connected yet": not measured, not failing, and not capped', () => {
+    const r = computeScore({ ...healthy, connection: { smtp_ok: false, imap_ok: null, smtp_code: 'needs_sign_in', smtp_error: 'Not signed in yet' } });
+    expect(comp(r, 'smtp')).toMatchObject({ points: 0, status: 'unknown', measured: 0, evidence: 'SMTP is not connected yet: the inbox has not been signed in.' });
+    expect(r.capped).toBeNull();
+    expect(recommendations(r)).toEqual([]);
+    expect(notMeasured(r).map((x) => x.title)).toContain('Sign in');
+  });
+
   it('scores volume against the daily limit', () => {
     const at = (sent: number, limit: number | null) => comp(computeScore({ ...healthy, volume: { sent_last_day: sent, daily_limit: limit } }), 'volume');
     expect(at(80, 100)).toMatchObject({ points: 10, status: 'good' });

@@ -2,6 +2,15 @@
 // "Delete 128 inboxes of client Hooli?".
 import type { AccountFilterInput } from '../../../../shared/validation';
 import type { Client } from '../../../../shared/domain';
+import type { ReadinessLevel } from '../../../../shared/basic-auth';
+import { HEALTH_LABEL, HEALTH_REASON_LABEL, type Health, type HealthReasonCode } from '../../../../shared/health';
+
+/** The readiness filter in words (Overview's basic-auth panel links to it). */
+export const READINESS_FILTER_LABEL: Record<ReadinessLevel, string> = {
+  blocked: 'password logins no longer work',
+  warning: 'password logins ending or app password only',
+  ok: 'signed in, or not affected',
+};
 
 export type Selection = { kind: 'none' } | { kind: 'ids'; ids: Set<string> } | { kind: 'filter'; total: number };
 
@@ -19,7 +28,9 @@ export function describeFilter(filter: AccountFilterInput, clients: Client[] = [
     else if (key === 'warmup') parts.push(value ? 'with warmup on' : 'with warmup off');
     else if (key === 'status') parts.push(`with status ${String(value)}`);
     else if (key === 'provider') parts.push(`on ${String(value)}`);
-    else if (key === 'health') parts.push(`with health ${String(value).replace('_', ' ')}`);
+    else if (key === 'health') parts.push(`with health ${HEALTH_LABEL[value as Health].toLowerCase()}`);
+    else if (key === 'reason') parts.push(`with the problem “${HEALTH_REASON_LABEL[value as HealthReasonCode]}”`);
+    else if (key === 'readiness') parts.push(`with login: ${READINESS_FILTER_LABEL[value as ReadinessLevel]}`);
     else if (key === 'domain') parts.push(`on domain ${String(value)}`);
     else if (key === 'tag') parts.push(`tagged “${String(value)}”`);
     else if (key === 'score_min') parts.push(`scoring at least ${String(value)}`);

@@ -8,7 +8,7 @@ export function SampleRows({ rows }: { rows: ImportRowPreview[] }) {
       <h2 id="sample-title">First rows as they will be saved</h2>
       <table className="simple" data-testid="sample-rows">
         <thead>
-          <tr><th className="num">Line</th><th>Address</th><th>Name</th><th>Provider</th><th>SMTP</th><th>IMAP</th><th className="num">Per day</th><th>Password</th><th /></tr>
+          <tr><th className="num">Line</th><th>Address</th><th>Name</th><th>Provider</th><th>SMTP</th><th>IMAP</th><th className="num">Per day</th><th>Password</th><th><span className="sr-only">Already an inbox</span></th></tr>
         </thead>
         <tbody>
           {rows.map((r) => (

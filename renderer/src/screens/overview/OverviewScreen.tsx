@@ -5,7 +5,9 @@ import { useOverview } from '../../queries';
 import { navigate } from '../../router';
 import { ClientHealthTable } from './ClientHealthTable';
 import { LastChecked } from './LastChecked';
+import { OpenAlerts } from './OpenAlerts';
 import { ProblemList } from './ProblemList';
+import { ReadinessPanel } from './ReadinessPanel';
 
 /** Home: what is broken right now, and for which client. */
 export function OverviewScreen() {
@@ -33,8 +35,10 @@ export function OverviewScreen() {
           </section>
           <section className="panel" aria-labelledby="problems-now">
             <h2 id="problems-now">Problems right now</h2>
+            <OpenAlerts />
             <ProblemList problems={o.problems} unmeasured={o.unmeasured} />
           </section>
+          <ReadinessPanel />
           <section className="panel" aria-labelledby="by-client">
             <h2 id="by-client">By client</h2>
             <ClientHealthTable clients={o.clients} />

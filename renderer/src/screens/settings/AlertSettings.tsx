@@ -7,7 +7,8 @@ import { numberOrText, useSettingsSave } from '../../components/use-settings-sav
 import { useClients } from '../../queries';
 
 const NUMBERS = [
-  ['alert_bounce_pct', 'Bounce rate alert (%)', 'Alert when an inbox bounces more than this over 30 days (at least 20 sends)'],
+  ['alert_bounce_pct', 'Bounce rate alert (%)', 'Alert when an inbox bounces (hard and soft) more than this over 30 days (at least 20 sends)'],
+  ['alert_block_pct', 'Block rate alert (%)', 'Alert when receivers refuse more than this of an inbox’s sends over 30 days (at least 20 sends); above 3 % the score counts blocks as bad'],
   ['alert_complaint_pct', 'Complaint rate alert (%)', 'Gmail and Yahoo ask senders to stay under 0.3 %'],
   ['alert_score_drop', 'Score drop alert (points)', 'Alert when a score falls this much between checks'],
 ] as const;
@@ -43,7 +44,7 @@ function AlertForm({ initial }: { initial: Settings }) {
       </fieldset>
       <fieldset className="list">
         <legend>Auto-pause</legend>
-        <p className="hint">Pause an inbox automatically when it crosses the bounce or complaint threshold (off unless you tick its client). The alert says it was paused and why.</p>
+        <p className="hint">Pause an inbox automatically when it crosses the bounce, block or complaint threshold (off unless you tick its client). The alert says it was paused and why.</p>
         {clients.data?.length === 0 && <p className="muted">No clients yet.</p>}
         {clients.data?.map((c) => (
           <label key={c.id} className="checkbox-inline">

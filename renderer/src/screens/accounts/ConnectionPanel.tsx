@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ProbeResult, SendTestEmailResult } from '../../../shared/connection';
-import type { Account } from '../../../shared/domain';
-import { errorMessage } from '../api';
-import { errorWords } from '../components/error-words';
-import { useAccount, useCall } from '../queries';
+import type { ProbeResult, SendTestEmailResult } from '../../../../shared/connection';
+import type { Account } from '../../../../shared/domain';
+import { errorMessage } from '../../api';
+import { errorWords } from '../../components/error-words';
+import { useAccount, useCall } from '../../queries';
 
 function ProbeDetails({ p, name }: { p: ProbeResult | null; name: string }) {
   if (!p) return <p className="muted">{name}: not tested yet.</p>;

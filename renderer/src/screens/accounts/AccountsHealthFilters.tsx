@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { PROBE_ERROR_CODES } from '../../../shared/connection';
-import { HEALTH_LABEL, HEALTH_REASON_LABEL, HEALTHS, PROBE_ERROR_LABEL } from '../../../shared/health';
-import type { AccountQuery } from '../filter-url';
+import { PROBE_ERROR_CODES } from '../../../../shared/connection';
+import { HEALTH_LABEL, HEALTH_REASON_LABEL, HEALTHS, PROBE_ERROR_LABEL } from '../../../../shared/health';
+import type { AccountQuery } from '../../filter-url';
+import { READINESS_FILTER_LABEL } from './bulk-scope';
 
 type Filters = Omit<AccountQuery, 'search'>;
 
@@ -39,12 +40,18 @@ export function AccountsHealthFilters({ filters, update, hideDomain }: { filters
       </select>
       {!hideDomain && <CommitInput label="Domain" value={filters.domain ?? ''} onCommit={(v) => update({ domain: v || undefined })} testId="filter-domain" width={150} />}
       <CommitInput label="Tag" value={filters.tag ?? ''} onCommit={(v) => update({ tag: v || undefined })} testId="filter-tag" width={100} />
-      <CommitInput label="Score from" type="number" value={filters.score_min?.toString() ?? ''} onCommit={(v) => update({ score_min: num(v) })} testId="filter-score-min" width={100} />
-      <CommitInput label="Score to" type="number" value={filters.score_max?.toString() ?? ''} onCommit={(v) => update({ score_max: num(v) })} testId="filter-score-max" width={90} />
+      <CommitInput label="Score from" type="number" value={filters.score_min?.toString() ?? ''} onCommit={(v) => update({ score_min: num(v) })} testId="filter-score-min" width={112} />
+      <CommitInput label="Score to" type="number" value={filters.score_max?.toString() ?? ''} onCommit={(v) => update({ score_max: num(v) })} testId="filter-score-max" width={100} />
       {filters.reason && (
         <span className="chip filter-chip" data-testid="filter-reason">
           Problem: {HEALTH_REASON_LABEL[filters.reason]}
           <button type="button" className="chip-x" aria-label="Remove the problem filter" onClick={() => update({ reason: undefined })}>×</button>
+        </span>
+      )}
+      {filters.readiness && (
+        <span className="chip filter-chip" data-testid="filter-readiness">
+          Login: {READINESS_FILTER_LABEL[filters.readiness]}
+          <button type="button" className="chip-x" aria-label="Remove the login filter" onClick={() => update({ readiness: undefined })}>×</button>
         </span>
       )}
     </>

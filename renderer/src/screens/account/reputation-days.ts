@@ -1,6 +1,6 @@
 // The chart's days: every day of the range, so a day without sends is a gap in the rate lines
 // (and a zero bar), never a dropped date that joins its neighbours.
-import type { HistoryPoint } from '../../../shared/report';
+import type { HistoryPoint } from '../../../../shared/report';
 
 export interface ChartDay {
   date: string;

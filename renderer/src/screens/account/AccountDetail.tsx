@@ -1,14 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { scoreText, type DeliverabilityReport } from '../../../shared/report';
-import type { Account } from '../../../shared/domain';
-import { HealthChip } from '../components/HealthChip';
-import { call, errorMessage } from '../api';
-import { ExportButton } from '../components/ExportButton';
-import { useAccount } from '../queries';
+import type { DeliverabilityReport } from '../../../../shared/report';
+import { call, errorMessage } from '../../api';
+import { ExportButton } from '../../components/ExportButton';
+import { useAccount } from '../../queries';
 import { BouncesPanel } from './BouncesPanel';
+import { HealthPanel } from './HealthPanel';
 import { ReputationChart } from './ReputationChart';
-import { LoginPanel } from './sign-in/LoginPanel';
+import { LoginPanel } from './LoginPanel';
 
 const RANGES = [7, 30, 90, 180] as const;
 const pct = (v: number | null) => (v === null ? 'unknown' : `${(v * 100).toFixed(2)} %`);
@@ -37,18 +36,6 @@ function ScorePanel({ r }: { r: DeliverabilityReport }) {
           ))}
         </tbody>
       </table>
-    </section>
-  );
-}
-
-/** Health apart from status: the verdict and every reason, worst first. */
-function HealthPanel({ account: a }: { account: Account }) {
-  return (
-    <section className="check" data-testid="health-panel">
-      <h2>Health <HealthChip health={a.health} reasons={a.health_reasons} /> <small className="muted">status: {a.status} · score {scoreText(a.score, a.score_measured)}</small></h2>
-      {a.health_reasons.length === 0 ? <p>Both logins work, the domain checks out and nothing is wrong.</p> : (
-        <ul className="findings">{a.health_reasons.map((r) => <li key={`${r.code}:${r.detail}`} className={r.level === 'unknown' ? 'muted' : `finding-${r.level === 'watch' ? 'warning' : 'error'}`} data-testid="health-reason">{r.message}</li>)}</ul>
-      )}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { Client } from '../../../shared/domain';
-import { ApiError, errorMessage } from '../api';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { useCall, useClients } from '../queries';
+import type { Client } from '../../../../shared/domain';
+import { ApiError, errorMessage } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCall, useClients } from '../../queries';
 
 function ClientRow({ client, onDelete }: { client: Client; onDelete(): void }) {
   const rename = useCall('clients.rename');

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { IMAP_SECURITIES, PROVIDERS, PROVIDER_DAILY_CAP, SMTP_SECURITIES } from '../../../shared/domain';
-import type { OAuthProvider, SignInItemResult } from '../../../shared/oauth';
-import { ApiError, call, errorMessage } from '../api';
-import { Field } from '../components/Field';
-import { useAccount, useCall, useClients } from '../queries';
-import { navigate } from '../router';
+import { IMAP_SECURITIES, PROVIDERS, PROVIDER_DAILY_CAP, SMTP_SECURITIES } from '../../../../shared/domain';
+import type { OAuthProvider, SignInItemResult } from '../../../../shared/oauth';
+import { ApiError, call, errorMessage } from '../../api';
+import { Field } from '../../components/Field';
+import { useAccount, useCall, useClients } from '../../queries';
+import { navigate } from '../../router';
 import { autoconfigPatch, emptyForm, formFromAccount, PROVIDER_DEFAULTS, toCreateInput, toSignInInput, toUpdateInput, type FormState } from './account-form-state';
-import { SignInProgress } from './sign-in/SignInProgress';
-import { useSignIn } from './sign-in/use-sign-in';
+import { SignInProgress } from '../sign-in/SignInProgress';
+import { useSignIn } from '../sign-in/use-sign-in';
 
 type Method = 'password' | OAuthProvider;
 const METHODS: { value: Method; label: string }[] = [

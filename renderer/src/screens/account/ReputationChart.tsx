@@ -1,5 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { HistoryPoint } from '../../../shared/report';
+import type { HistoryPoint } from '../../../../shared/report';
 import { chartDays } from './reputation-days';
 
 const axis = { fontSize: 11, stroke: '#4a5263' };

@@ -1,9 +1,9 @@
-import { errorMessage } from '../api';
-import { useAppInfo } from '../queries';
+import { errorMessage } from '../../api';
+import { useAppInfo } from '../../queries';
 import { ConnectionSettings } from './ConnectionSettings';
-import { AlertSettings } from './settings/AlertSettings';
-import { WebhookSettings } from './settings/WebhookSettings';
-import { SignInApps } from './settings/SignInApps';
+import { AlertSettings } from './AlertSettings';
+import { WebhookSettings } from './WebhookSettings';
+import { SignInApps } from './SignInApps';
 
 export function SettingsScreen() {
   const info = useAppInfo();

@@ -4,8 +4,8 @@ import type { OAuthProvider } from '../../../../shared/oauth';
 import { call, errorMessage } from '../../api';
 import { LoginChip } from '../../components/LoginChip';
 import { navigate } from '../../router';
-import { SignInProgress } from './SignInProgress';
-import { useSignIn } from './use-sign-in';
+import { SignInProgress } from '../sign-in/SignInProgress';
+import { useSignIn } from '../sign-in/use-sign-in';
 
 const NAME: Record<OAuthProvider, string> = { microsoft: 'Microsoft', google: 'Google' };
 

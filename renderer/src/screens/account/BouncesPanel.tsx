@@ -1,5 +1,5 @@
-import type { BounceCategory } from '../../../shared/bounces';
-import type { BounceExample, BounceFix, DeliverabilityReport } from '../../../shared/report';
+import type { BounceCategory } from '../../../../shared/bounces';
+import type { BounceExample, BounceFix, DeliverabilityReport } from '../../../../shared/report';
 
 const pct = (v: number | null) => (v === null ? 'unknown' : `${(v * 100).toFixed(2)} %`);
 

@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { Account, AccountSortField } from '../../../shared/domain';
-import { scoreText } from '../../../shared/report';
-import { ConnectionCell } from '../components/ConnectionCell';
-import { LoginChip } from '../components/LoginChip';
-import { HealthChip } from '../components/HealthChip';
-import { StatusBadge } from '../components/StatusBadge';
-import { navigate } from '../router';
+import type { Account, AccountSortField } from '../../../../shared/domain';
+import { scoreText } from '../../../../shared/report';
+import { ConnectionCell } from '../../components/ConnectionCell';
+import { LoginChip } from '../../components/LoginChip';
+import { HealthChip } from '../../components/HealthChip';
+import { StatusBadge } from '../../components/StatusBadge';
+import { navigate } from '../../router';
 
 interface Props {
   items: Account[];
@@ -70,8 +70,7 @@ export function AccountsTable({ items, sort, order, onSort, selected, allSelecte
         <span role="columnheader">
           <input type="checkbox" aria-label="Select all on this page" checked={allSelected} disabled={everySelected} onChange={(e) => onSelect(items.map((a) => a.id), e.target.checked)} />
         </span>
-        <SortHeader field="email" label="Email" sort={sort} order={order} onSort={onSort} />
-        <span role="columnheader">Name</span>
+        <SortHeader field="email" label="Email and name" sort={sort} order={order} onSort={onSort} />
         <SortHeader field="provider" label="Provider" sort={sort} order={order} onSort={onSort} />
         <span role="columnheader">Client</span>
         <SortHeader field="health" label="Health" sort={sort} order={order} onSort={onSort} />
@@ -101,18 +100,20 @@ export function AccountsTable({ items, sort, order, onSort, selected, allSelecte
                 </span>
                 <span role="cell" className="email" title={a.email}>
                   <a href={`#/accounts/${encodeURIComponent(a.id)}`} data-testid="open-account">{a.email}</a>
-                  <LoginChip account={a} />
-                  {a.auth_method === 'password' && !a.smtp_password_stored && (
-                    <span className="warn-dot" title="No password in the keychain: edit the inbox to enter it again" data-testid="no-password">!</span>
-                  )}
+                  <span className="email-flags">
+                    <LoginChip account={a} />
+                    {a.auth_method === 'password' && !a.smtp_password_stored && (
+                      <span className="warn-dot" title="No password in the keychain: edit the inbox to enter it again" data-testid="no-password">!</span>
+                    )}
+                    <span className="muted email-name" title={a.display_name} data-testid="display-name">{a.display_name}</span>
+                  </span>
                 </span>
-                <span role="cell" title={a.display_name}>{a.display_name}</span>
                 <span role="cell">{a.provider}</span>
                 <span role="cell">{a.client_name ?? '—'}</span>
                 <span role="cell"><HealthChip health={a.health} reasons={a.health_reasons} /></span>
-                <span role="cell" className="num" title={scoreText(a.score, a.score_measured)}>
+                <span role="cell" className="num score-cell" title={scoreText(a.score, a.score_measured)}>
                   <span data-testid="score">{a.score ?? (a.score_measured === null ? '—' : 'n/a')}</span>
-                  {a.score_measured !== null && <small className="muted"> · {a.score_measured} %</small>}
+                  {a.score_measured !== null && <small className="muted">{a.score_measured} %</small>}
                 </span>
                 <span role="cell"><StatusBadge status={a.status} /></span>
                 <span role="cell"><ConnectionCell account={a} testing={testing.has(a.id)} onOpen={() => onOpenConnection(a)} /></span>

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { CheckStatus, DomainReport, Finding, Fix, ListingSenders, SenderCount } from '../../../shared/audit';
-import { filteredHash } from '../filter-url';
-import { AccountsScreen } from './AccountsScreen';
-import { call, errorMessage } from '../api';
-import { StatusChip } from '../components/StatusChip';
+import type { CheckStatus, DomainReport, Finding, Fix, ListingSenders, SenderCount } from '../../../../shared/audit';
+import { filteredHash } from '../../filter-url';
+import { AccountsScreen } from '../accounts/AccountsScreen';
+import { call, errorMessage } from '../../api';
+import { StatusChip } from '../../components/StatusChip';
 
 function CopyFix({ fix }: { fix: Fix }) {
   const [copied, setCopied] = useState(false);

@@ -3,8 +3,8 @@ import { ExportButton } from '../../components/ExportButton';
 import { HealthCounts } from '../../components/HealthCounts';
 import { TrendCharts } from '../../components/TrendCharts';
 import { useOverview } from '../../queries';
-import { AccountsScreen } from '../AccountsScreen';
-import { DomainsScreen } from '../DomainsScreen';
+import { AccountsScreen } from '../accounts/AccountsScreen';
+import { DomainsScreen } from '../domains/DomainsScreen';
 import { LastChecked } from '../overview/LastChecked';
 import { ProblemList } from '../overview/ProblemList';
 
@@ -23,7 +23,7 @@ export function ClientPage({ id }: { id: string }) {
           <ExportButton label="Export CSV" report={{ client_id: id, format: 'csv' }} />
         </div>
       </header>
-      <LastChecked last={o.last_checked} />
+      <LastChecked last={o.last_checked} next={false} />
       <section className="panel" aria-labelledby="client-health">
         <h2 id="client-health">Health <small className="muted">{o.total} inbox{o.total === 1 ? '' : 'es'}{o.paused ? `, ${o.paused} paused` : ''}</small></h2>
         <HealthCounts counts={o.health} filter={{ client_id: id }} />

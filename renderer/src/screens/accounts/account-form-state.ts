@@ -1,8 +1,8 @@
 // Form state is all strings (what inputs hold); this maps it to and from contract input.
-import type { AccountCreateInput, AccountUpdateInput } from '../../../shared/validation';
-import type { Account } from '../../../shared/domain';
-import type { InputOf } from '../../../shared/contract';
-import type { OAuthProvider } from '../../../shared/oauth';
+import type { AccountCreateInput, AccountUpdateInput } from '../../../../shared/validation';
+import type { Account } from '../../../../shared/domain';
+import type { InputOf } from '../../../../shared/contract';
+import type { OAuthProvider } from '../../../../shared/oauth';
 
 export const TEXT_FIELDS = [
   'email', 'display_name', 'provider', 'smtp_host', 'smtp_port', 'smtp_security', 'smtp_username', 'smtp_password',

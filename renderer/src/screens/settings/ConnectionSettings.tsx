@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { Settings, SettingsView } from '../../../shared/connection';
-import { call, errorMessage } from '../api';
-import { Field } from '../components/Field';
-import { numberOrText, useSettingsSave } from '../components/use-settings-save';
+import type { Settings, SettingsView } from '../../../../shared/connection';
+import { call, errorMessage } from '../../api';
+import { Field } from '../../components/Field';
+import { numberOrText, useSettingsSave } from '../../components/use-settings-save';
 
 type NumberKey = Exclude<keyof Settings, 'dns_servers'>;
 

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { DomainSummary } from '../../../shared/audit';
-import { HEALTH_REASON_LABEL } from '../../../shared/health';
-import { domainQueryFromUrl, filteredHash } from '../filter-url';
-import { call, errorMessage } from '../api';
-import { JobProgress } from '../components/JobProgress';
-import { StatusChip } from '../components/StatusChip';
-import { navigate, replaceHash } from '../router';
+import type { DomainSummary } from '../../../../shared/audit';
+import { HEALTH_REASON_LABEL } from '../../../../shared/health';
+import { domainQueryFromUrl, filteredHash } from '../../filter-url';
+import { call, errorMessage } from '../../api';
+import { JobProgress } from '../../components/JobProgress';
+import { StatusChip } from '../../components/StatusChip';
+import { navigate, replaceHash } from '../../router';
 
 const CHECKS = [['spf', 'SPF'], ['dkim', 'DKIM'], ['dmarc', 'DMARC'], ['mx', 'MX'], ['ptr', 'PTR'], ['blacklist', 'Blacklists']] as const;
 
