@@ -11,13 +11,15 @@ export interface ReportInbox {
   sent: number | null;
   bounce_rate: number | null;
   complaint_rate: number | null;
+  /** Refused by the receiving server (spam or policy blocks) ÷ sent; counted apart from bounces. */
+  block_rate: number | null;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (v: unknown): string => String(v ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const pct = (r: number | null) => (r === null ? '—' : `${Number((r * 100).toFixed(2))} %`);
 const num = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));
-const chip = (h: Health | 'failing' | 'at_risk' | 'watch' | 'unknown', text = HEALTH_LABEL[h]) => `<span class="chip ${h}">${esc(text)}</span>`;
+const chip = (h: Health, text = HEALTH_LABEL[h]) => `<span class="chip ${h}">${esc(text)}</span>`;
 const CHECK_LABEL: Record<string, string> = { ok: 'OK', warning: 'Warning', error: 'Problem', unknown: 'Unknown' };
 const check = (s: string | null) => `<span class="chip ${s === 'ok' ? 'healthy' : s === 'error' ? 'failing' : s === 'warning' ? 'watch' : 'unknown'}">${esc(s ? CHECK_LABEL[s] : 'Not checked')}</span>`;
 
@@ -27,7 +29,7 @@ main{max-width:960px;margin:0 auto;padding:28px 32px}h1{font-size:22px;margin:0 
 .muted{color:#5b6475}.tiles{display:flex;gap:10px;flex-wrap:wrap}.tile{border:1px solid #e2e5eb;border-radius:8px;padding:8px 14px;min-width:110px}
 .tile b{display:block;font-size:22px}table{width:100%;border-collapse:collapse}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e2e5eb;vertical-align:top}
 th{background:#f3f4f7;font-weight:600}td.n,th.n{text-align:right;white-space:nowrap}.chip{display:inline-block;padding:0 7px;border-radius:6px;font-size:11px;font-weight:600;white-space:nowrap}
-.failing{background:#fde8e8;color:#a4161a}.at_risk{background:#ffedd5;color:#9a3412}.watch{background:#fef3c7;color:#854d0e}.healthy{background:#dcfce7;color:#166534}.unknown{background:#eef0f4;color:#475467}
+.failing{background:#fde8e8;color:#a4161a}.sign_in_expired{background:#ede9fe;color:#5b21b6}.at_risk{background:#ffedd5;color:#9a3412}.watch{background:#fef3c7;color:#854d0e}.healthy{background:#dcfce7;color:#166534}.unknown{background:#eef0f4;color:#475467}
 ul.problems{padding-left:0;list-style:none}ul.problems li{margin:4px 0}.chart{margin:6px 0 2px;width:100%;max-width:720px;height:auto}.legend span{margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
 footer{margin-top:30px;font-size:11px}
 @page{size:A4;margin:14mm}
@@ -114,10 +116,10 @@ export function renderClientReport({ overview: o, inboxes, generatedAt }: { over
         .join('')}</tbody></table>`
     : '<p>No domains.</p>';
   const rows = inboxes
-    .map(({ account: a, sent: s, bounce_rate, complaint_rate }) => {
+    .map(({ account: a, sent: s, bounce_rate, complaint_rate, block_rate }) => {
       const why = a.health_reasons.filter((r) => r.level !== 'unknown').slice(0, 2).map((r) => esc(r.message)).join('<br>');
       return `<tr><td>${esc(a.email)}${a.status === 'paused' ? ' <span class="muted">(paused)</span>' : ''}</td><td>${chip(a.health)}</td><td>${esc(scoreText(a.score, a.score_measured))}</td>`
-        + `<td class="n">${num(s)}</td><td class="n">${pct(bounce_rate)}</td><td class="n">${pct(complaint_rate)}</td><td>${why}</td></tr>`;
+        + `<td class="n">${num(s)}</td><td class="n">${pct(bounce_rate)}</td><td class="n">${pct(complaint_rate)}</td><td class="n">${pct(block_rate)}</td><td>${why}</td></tr>`;
     })
     .join('');
   return `<!doctype html>
@@ -134,7 +136,7 @@ export function renderClientReport({ overview: o, inboxes, generatedAt }: { over
 <h2>Last 30 days</h2><p>${sent.toLocaleString('en-US')} messages sent.</p>${sentChart(o.trend)}${ratesChart(o.trend)}
 <h2>Domains</h2>${domains}
 <h2>Inboxes</h2>
-<table><thead><tr><th>Inbox</th><th>Health</th><th>Score</th><th class="n">Sent 30 d</th><th class="n">Bounces</th><th class="n">Complaints</th><th>Why</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th>Inbox</th><th>Health</th><th>Score</th><th class="n">Sent 30 d</th><th class="n">Bounces</th><th class="n">Complaints</th><th class="n">Blocks</th><th>Why</th></tr></thead><tbody>${rows}</tbody></table>
 <footer class="muted">Generated ${esc(generatedAt.toISOString().replace('T', ' ').slice(0, 16))} UTC by Inboxfleet. Connections last tested ${esc(o.last_checked.connections?.slice(0, 10) ?? 'never')}; domains last checked ${esc(o.last_checked.domains?.slice(0, 10) ?? 'never')}; mailboxes last read ${esc(o.last_checked.mailboxes?.slice(0, 10) ?? 'never')}.</footer>
 </main></body></html>
 `;

@@ -15,7 +15,7 @@ import { checkDestination, partialFiles, pathError } from './destination';
 
 const CSV_COLUMNS: CsvColumn[] = [
   'email', 'display_name', 'domain', 'status', 'health', 'health_reasons', 'score', 'score_measured_percent',
-  'sent_30d', 'bounce_rate_30d', 'complaint_rate_30d', 'smtp_check', 'imap_check', 'last_tested_at',
+  'sent_30d', 'bounce_rate_30d', 'complaint_rate_30d', 'block_rate_30d', 'smtp_check', 'imap_check', 'last_tested_at',
 ].map((key) => ({ key, header: key }));
 
 async function inboxesOf(db: Kysely<Database>, clientId: string): Promise<ReportInbox[]> {
@@ -33,6 +33,7 @@ async function inboxesOf(db: Kysely<Database>, clientId: string): Promise<Report
       sent: r?.sent_30d ?? null,
       bounce_rate: r && r.sent_30d > 0 ? r.bounced_30d / r.sent_30d : null,
       complaint_rate: r && r.sent_30d > 0 ? r.complaints_30d / r.sent_30d : null,
+      block_rate: r && r.sent_30d > 0 ? r.blocked_30d / r.sent_30d : null,
     };
   });
 }
@@ -66,10 +67,10 @@ export async function exportClientReport(
       return { path: target, rows: inboxes.length, bytes };
     }
     // Never a password: only these non-secret columns are written.
-    const rows = inboxes.map(({ account: a, domain, sent, bounce_rate, complaint_rate }) => ({
+    const rows = inboxes.map(({ account: a, domain, sent, bounce_rate, complaint_rate, block_rate }) => ({
       email: a.email, display_name: a.display_name, domain, status: a.status, health: a.health,
       health_reasons: a.health_reasons.map((r) => r.message).join('; '), score: a.score, score_measured_percent: a.score_measured,
-      sent_30d: sent, bounce_rate_30d: bounce_rate, complaint_rate_30d: complaint_rate,
+      sent_30d: sent, bounce_rate_30d: bounce_rate, complaint_rate_30d: complaint_rate, block_rate_30d: block_rate,
       smtp_check: a.smtp_test ? a.smtp_test.error ?? 'ok' : '', imap_check: a.imap_test ? a.imap_test.error ?? 'ok' : '', last_tested_at: a.last_tested_at,
     }));
     return { path: target, ...(await writeCsvFile(target, CSV_COLUMNS, rows, { partialPath })) };

@@ -25,7 +25,7 @@ describe('export.clientReport', () => {
       domains: [{ domain: 'acme.test' }, { domain: 'listed.test', listed: [{ list: 'Spamhaus ZEN', ip: '192.0.2.9' }] }],
       inboxes: [
         { email: 'ok@acme.test', client: 'Acme <script>alert(1)</script>', smtp: 'ok', imap: 'ok', score: 96, score_measured: 70, history: { days: 3, sent: 40, bounced: 1, complaints: 0 } },
-        { email: 'dead@acme.test', client: 'Acme <script>alert(1)</script>', smtp: 'auth_failed', imap: 'ok', status: 'paused', rates: { sent: 400, bounced: 4, complaints: 0 } },
+        { email: 'dead@acme.test', client: 'Acme <script>alert(1)</script>', smtp: 'auth_failed', imap: 'ok', status: 'paused', rates: { sent: 400, bounced: 4, complaints: 0, blocked: 8 } },
         { email: 'other@acme.test', client: 'Other', smtp: 'ok', imap: 'ok' },
       ],
     }, NOW);
@@ -43,9 +43,9 @@ describe('export.clientReport', () => {
     const file = path.join(out.dir, 'acme.csv');
     expect(await call(core, 'export.clientReport', { client_id: acme, format: 'csv', path: file })).toMatchObject({ path: file, rows: 2 });
     const rows = parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.email, r.status, r.health, r.score, r.score_measured_percent, r.sent_30d, r.bounce_rate_30d, r.smtp_check])).toEqual([
-      ['dead@acme.test', 'paused', 'failing', '', '', '400', '0.01', 'auth_failed'],
-      ['ok@acme.test', 'active', 'healthy', '96', '70', '', '', 'ok'],
+    expect(rows.map((r) => [r.email, r.status, r.health, r.score, r.score_measured_percent, r.sent_30d, r.bounce_rate_30d, r.block_rate_30d, r.smtp_check])).toEqual([
+      ['dead@acme.test', 'paused', 'failing', '', '', '400', '0.01', '0.02', 'auth_failed'],
+      ['ok@acme.test', 'active', 'healthy', '96', '70', '', '', '', 'ok'],
     ]);
     expect(rows[0]!.health_reasons).toContain('Cannot log in: SMTP');
   });
@@ -62,6 +62,10 @@ describe('export.clientReport', () => {
     expect(html).toContain('1 inbox cannot log in (password or username rejected)');
     expect(html).toContain('dead@acme.test <span class="muted">(paused)</span>');
     expect(html).toContain('96 · 70 % measured');
+    // Blocks are their own column: 8 refused of 400 sent.
+    expect(html).toMatch(/<th class="n">Blocks<\/th>/);
+    expect(html).toMatch(/dead@acme\.test.*?<td class="n">1 %<\/td><td class="n">0 %<\/td><td class="n">2 %<\/td>/);
+    expect(html).toContain('.sign_in_expired{');
     expect(html).not.toContain('other@acme.test');
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html).toContain('@media print');
