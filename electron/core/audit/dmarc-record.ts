@@ -1,21 +1,16 @@
 // Reads one DMARC record (RFC 7489 §6.3, plus DMARCbis's np/psd/t): the policy and reporting
 // tags, and every invalid or unknown tag as a finding a user can fix.
-import type { Finding } from '../../../shared/audit';
+import type { DmarcCheck, Finding } from '../../../shared/audit';
 import { parseTagList } from './common';
 
-export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
+export type DmarcPolicy = NonNullable<DmarcCheck['policy']>;
 
-export interface DmarcRecordFacts {
+/** The tags of one record, as the DMARC check reports them, plus what is wrong with it. */
+export interface DmarcRecordFacts extends Pick<DmarcCheck, 'pct' | 'rua' | 'ruf' | 'adkim' | 'aspf' | 'fo'> {
   tags: Record<string, string>;
   /** null when p= is missing or invalid (treated as none when rua= is valid, RFC 7489 §6.6.3). */
   policy: DmarcPolicy | null;
   subdomain_policy: DmarcPolicy | null;
-  pct: number | null;
-  rua: string[];
-  ruf: string[];
-  adkim: 'r' | 's' | null;
-  aspf: 'r' | 's' | null;
-  fo: string | null;
   problems: Finding[];
 }
 

@@ -39,9 +39,10 @@
  * connection, then listings, then DNS, then bounce/complaint rates, then volume; by points within
  * an area. What is not measured yet is listed apart.
  */
+import type { ScoreComponentView, ScoreStatus } from '../../../shared/report';
 import type { SpfResultCode } from '../spf/index';
 
-export type ScoreStatus = 'good' | 'warning' | 'bad' | 'unknown';
+export type { ScoreStatus };
 export type ScoreKey = 'spf' | 'dkim' | 'dmarc' | 'blacklist' | 'bounces' | 'complaints' | 'smtp' | 'imap' | 'volume';
 export type ScoreGroup = 'authentication' | 'blacklists' | 'bounces' | 'complaints' | 'connection' | 'volume';
 
@@ -89,24 +90,12 @@ export interface ScoreInputs {
   min_sample?: number;
 }
 
-export interface ScoreAdvice {
-  title: string;
-  action: string;
-}
+export type ScoreAdvice = NonNullable<ScoreComponentView['advice']>;
 
-export interface ScoreComponent {
+/** The view handlers return, with core's own names for key and group. */
+export interface ScoreComponent extends ScoreComponentView {
   key: ScoreKey;
   group: ScoreGroup;
-  label: string;
-  points: number;
-  max: number;
-  /** The part of max that rests on measurements: 0 when unknown, max when fully measured. */
-  measured: number;
-  status: ScoreStatus;
-  /** What was measured, in words for a user. */
-  evidence: string;
-  /** How to recover the missing points; present whenever points < max. */
-  advice?: ScoreAdvice;
 }
 
 export interface ScoreResult {
