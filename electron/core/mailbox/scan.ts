@@ -78,7 +78,7 @@ export const MAX_PENDING = 5_000;
 type Status = { uidNext?: number; uidValidity?: bigint } | undefined;
 
 /** Folders to read and their STATUS, in one round trip where the server has LIST-STATUS (RFC 5819). */
-async function foldersWithStatus(client: ImapFlow): Promise<{ path: string; role: FolderRole; status: Status }[]> {
+async function foldersWithStatus(client: ImapFlow, known: Set<string>): Promise<{ path: string; role: FolderRole; status: Status }[]> {
   const listStatus = client.capabilities.has('LIST-STATUS');
   const listed = await client.list(listStatus ? { statusQuery: { uidNext: true, uidValidity: true } } : undefined);
   const byPath = new Map(listed.map((f) => [f.path, f]));
@@ -86,8 +86,9 @@ async function foldersWithStatus(client: ImapFlow): Promise<{ path: string; role
   const out = [];
   for (const f of picked) {
     let status: Status = byPath.get(f.path)?.status;
-    // Without LIST-STATUS (or a folder it left out): one STATUS for each of the (at most 3) folders.
-    if (!status?.uidNext || status.uidValidity === undefined) status = (await client.status(f.path, { uidNext: true, uidValidity: true }).catch(() => undefined)) || undefined;
+    // Without LIST-STATUS (or a folder it left out): one STATUS for each of the (at most 3) folders
+    // read before; one never read is selected and read anyway.
+    if (known.has(f.path) && (!status?.uidNext || status.uidValidity === undefined)) status = (await client.status(f.path, { uidNext: true, uidValidity: true }).catch(() => undefined)) || undefined;
     out.push({ ...f, status });
   }
   return out;
@@ -118,11 +119,11 @@ export async function readMailbox(args: ScanArgs): Promise<ScanOutcome> {
     client.close();
   }, args.deadlineMs);
   try {
-    if (!args.client) await client.connect();
-    const folders = await foldersWithStatus(client);
     const states = new Map(
       (await db.selectFrom('mailbox_folders').selectAll().where('account_id', '=', accountId).execute()).map((r) => [r.folder, r]),
     );
+    if (!args.client) await client.connect();
+    const folders = await foldersWithStatus(client, new Set(states.keys()));
     let sentIds: Set<string> | null = null;
     const knownSent = async () =>
       (sentIds ??= new Set((await db.selectFrom('sent_messages').select('message_id').where('account_id', '=', accountId).execute()).map((r) => r.message_id)));

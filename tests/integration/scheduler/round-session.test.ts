@@ -1,7 +1,8 @@
 // The hourly round against a real Dovecot, every IMAP command counted by a proxy: one login per
 // inbox per round (the connection test's session is the scan's), a second round with nothing new
 // sends no FETCH (STATUS says so), new mail after such a skip is counted, a UIDVALIDITY reset
-// still re-reads the folder, and a refused login is reported exactly as before.
+// still re-reads the folder, and a refused login is reported exactly as before. Run twice: with
+// Dovecot's LIST-STATUS (folder status inside the LIST) and with it hidden (one STATUS a folder).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,11 @@ const SECOND = 'second@acme-outreach.com';
 const REFUSED = 'refused@acme-outreach.com';
 const ALL_READ = SENT_MESSAGE_IDS.length + MESSAGE_FIXTURES.length;
 
-describe('hourly round: one IMAP session per inbox, folders with nothing new skipped', () => {
+describe.each([
+  { server: 'with LIST-STATUS', hide: [] as string[], statusPerRound: 0 },
+  // Without it: one STATUS for each folder read before (Anna's Sent, INBOX and Junk; the second inbox's INBOX).
+  { server: 'without LIST-STATUS', hide: ['LIST-STATUS'], statusPerRound: 3 + 1 },
+])('hourly round ($server): one IMAP session per inbox, folders with nothing new skipped', ({ hide, statusPerRound }) => {
   let dovecot: TestDovecot;
   let counter: CommandCounter;
   let core: Core;
@@ -39,7 +44,7 @@ describe('hourly round: one IMAP session per inbox, folders with nothing new ski
     await seedMailbox(imap, SENT_MESSAGE_IDS.map((id, i) => ({ id, date: new Date(Date.UTC(2026, 2, 2 + (i % 6))) })));
     await imap.logout();
     // Plain IMAP from 127.0.0.1 (Dovecot allows it on loopback), so the proxy reads every command.
-    counter = await startCommandCounter({ host: '127.0.0.1', port: dovecot.imapStarttlsPort });
+    counter = await startCommandCounter({ host: '127.0.0.1', port: dovecot.imapStarttlsPort }, { hide });
     tmp = tempDir();
     core = await openCore({
       dataDir: tmp.dir, vault: createMemoryVault(), clock: { now: () => NOW },
@@ -84,6 +89,7 @@ describe('hourly round: one IMAP session per inbox, folders with nothing new ski
     expect(c.SELECT ?? 0).toBe(0);
     // EXAMINE INBOX by each good inbox's connection test (and the refused one never gets that far).
     expect(c.EXAMINE).toBe(2);
+    expect(c.STATUS ?? 0).toBe(statusPerRound);
     expect(logins()).toBe(2 + 2);
     const after = await report(OWN_ADDRESS);
     expect(after.mailbox.message).toBe('Read 0 new messages in Sent, INBOX, Junk');
