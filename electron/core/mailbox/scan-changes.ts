@@ -16,15 +16,6 @@ export interface EventRow {
   reason: string | null;
 }
 
-interface FolderPosition {
-  account_id: string;
-  folder: string;
-  role: string;
-  uidvalidity: string;
-  last_uid: number;
-  scanned_at: string;
-}
-
 export interface ScanChanges {
   /** Folders whose events are void (UIDVALIDITY changed, or never read): cleared before the rest. */
   cleared: { account_id: string; folder: string }[];
@@ -32,7 +23,7 @@ export interface ScanChanges {
   events: EventRow[];
   /** Events stored by earlier rules for messages that no longer count. */
   dropped: { account_id: string; folder: string; uidvalidity: string; uid: number }[];
-  positions: Map<string, FolderPosition>;
+  positions: Map<string, Database['mailbox_folders']>;
 }
 
 export const emptyChanges = (): ScanChanges => ({ cleared: [], sent: [], events: [], dropped: [], positions: new Map() });
