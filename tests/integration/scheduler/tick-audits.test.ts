@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/index';
 import { createMemoryVault } from '../../../electron/core/vault/index';
-import { tempDir } from '../../fixtures/core';
+import { call, tempDir } from '../../fixtures/core';
 import { startDelayedDnsServer, type DelayedDnsServer } from '../../fixtures/dns/delayed-dns';
 import { fleetZone } from '../../fixtures/dns/fleet-zone';
 import { createInboxes, useDnsServer } from '../../fixtures/fleet-core';
@@ -60,5 +60,21 @@ describe(`a round over ${DOMAINS * PER_DOMAIN} inboxes on ${DOMAINS} domains`, (
     expect(audited.sort()).toEqual(fleet.domains.map((d) => d.domain).sort());
     expect(counters.questions).toBe(counters.distinct);
     expect(counters.distinct).toBeGreaterThan(DOMAINS * 5);
+  });
+
+  it('two inboxes of a domain never audited, reported at once, audit it once: the second finds the first\'s report after its turn', async () => {
+    const late = await createInboxes(core, ['a', 'b'].map((name) => ({
+      email: `${name}@late-1.test`, display_name: name, smtp_host: 'localhost', smtp_port: 9, smtp_password: 'x',
+      imap_host: '127.0.0.1', imap_port: 9, imap_security: 'tls' as const, test: false,
+    })));
+    const audited: string[] = [];
+    const off = core.events.on('domains.changed', (e) => audited.push(...e.domains));
+    try {
+      const reports = await Promise.all(late.map((id) => call(core, 'deliverability.report', { id })));
+      expect(audited).toEqual(['late-1.test']);
+      expect(reports[0]!.checked_at).toBeTruthy();
+    } finally {
+      off();
+    }
   });
 });
