@@ -76,7 +76,11 @@ export function BulkActions({ selection, filter, clients, onStarted, onClear }: 
   };
 
   const onJobDone = useCallback(async (p: { id: string; done: number; failed: number; status: string }) => {
-    const job = await call('jobs.get', { id: p.id });
+    const job = await call('jobs.get', { id: p.id }).catch((err: unknown) => {
+      setError(errorMessage(err));
+      return null;
+    });
+    if (!job) return;
     const summary = job.kind === 'accounts.test' ? `${p.done - p.failed} passed, ${p.failed} failed${p.status === 'cancelled' ? ' (cancelled)' : ''}` : null;
     setRunning((r) => (r && r.jobId === p.id ? { ...r, outcome: (job.result as BulkOutcome | null) ?? r.outcome, summary } : r));
   }, []);
@@ -101,6 +105,7 @@ export function BulkActions({ selection, filter, clients, onStarted, onClear }: 
         <div className="bulk-result" data-testid="bulk-result">
           {running.jobId && <JobProgress key={running.jobId} jobId={running.jobId} label={`${ACTIONS[running.action].verb} ${running.scope}`} onDone={onJobDone} />}
           {running.summary && <span data-testid="bulk-summary">{running.summary}</span>}
+          {error && !pending && <p className="error" role="alert">{error}</p>}
           {done && (
             <span data-testid="bulk-summary">
               {inboxes(done.changed)} {ACTIONS[running.action].past}{done.failed ? `, ${done.failed.toLocaleString('en-US')} failed` : ''}.

@@ -64,7 +64,11 @@ export function ImportScreen() {
 
   const onJobDone = useCallback(async () => {
     if (!jobId) return;
-    const job = await call('jobs.get', { id: jobId });
+    const job = await call('jobs.get', { id: jobId }).catch((err: unknown) => {
+      setError(errorMessage(err));
+      return null;
+    });
+    if (!job) return;
     setResult(job.result as ImportResult | null);
     if (!job.result && job.message) setError(job.message);
     void qc.invalidateQueries({ queryKey: ['accounts'] });

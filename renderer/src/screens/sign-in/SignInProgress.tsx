@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SignInItemResult, SignInPrompt } from '../../../../shared/oauth';
-import { call, subscribe } from '../../api';
+import { call, errorMessage, subscribe } from '../../api';
 import { errorWords } from '../../components/error-words';
 import { JobProgress } from '../../components/JobProgress';
 
@@ -11,20 +11,25 @@ import { JobProgress } from '../../components/JobProgress';
 export function SignInProgress({ jobId, onDone }: { jobId: string; onDone?(results: SignInItemResult[]): void }) {
   const [prompt, setPrompt] = useState<SignInPrompt | null>(null);
   const [results, setResults] = useState<SignInItemResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => subscribe('signIn.prompt', (p) => p.job_id === jobId && setPrompt(p)), [jobId]);
 
   const finished = useCallback(() => {
-    void call('jobs.get', { id: jobId }).then((j) => {
-      const r = j.results as SignInItemResult[];
-      setResults(r);
-      onDone?.(r);
-    });
+    void call('jobs.get', { id: jobId }).then(
+      (j) => {
+        const r = j.results as SignInItemResult[];
+        setResults(r);
+        onDone?.(r);
+      },
+      (err: unknown) => setError(`The sign-in results could not be read: ${errorMessage(err)}`),
+    );
   }, [jobId, onDone]);
 
   return (
     <div className="sign-in" data-testid="sign-in-progress">
       <JobProgress jobId={jobId} label="Signing in" onDone={finished} />
+      {error && <p className="error" role="alert" data-testid="sign-in-error">{error}</p>}
       {!results && prompt && (
         <div className="check" role="status" data-testid="sign-in-waiting">
           <p>
