@@ -6,6 +6,10 @@ import { IMPORT_FIELDS, type ImportField, type ImportFormat } from '../../../sha
 /** "SMTP Port", "smtp_port" and "smtpPort" all become "smtpport". */
 export const normHeader = (h: string): string => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+const LOOKS_SECRET = /pass|pwd|secret|token|apikey/;
+/** A header that names a secret: its cells are never shown or quoted, whatever field it is mapped to. */
+export const looksSecret = (header: string): boolean => LOOKS_SECRET.test(normHeader(header));
+
 type Aliases = Record<string, ImportField | null>;
 
 const SMARTLEAD: Aliases = {

@@ -4,18 +4,20 @@ import { IMPORT_MAX_LISTED_ERRORS, isPasswordField, type ImportColumn, type Impo
 import type { AccountCreate } from '../../../shared/validation';
 import { defaultImapPort } from '../accounts/index';
 import { clientsRepo } from '../store/index';
-import { normHeader } from './formats';
+import { looksSecret } from './formats';
 import { planRows, type PlanDeps, type PlannedRow } from './plan';
+import { extraCells } from './row';
 import type { PreparedImport } from './source';
 
 const SAMPLE_ROWS = 10;
-const LOOKS_SECRET = /pass|pwd|secret|token|apikey/;
 
 /** Each column as read, with its first value — never a password's. */
 async function describeColumns(prepared: PreparedImport): Promise<ImportColumn[]> {
   const samples = new Map<number, string>();
   let seen = 0;
   for await (const record of prepared.csv.records()) {
+    // A shifted row's cells sit under the wrong headers (a password under "SMTP Port"): no sample from it.
+    if (extraCells(record.cells, prepared.columns.length) > 0) continue;
     record.cells.forEach((cell, i) => {
       if (!samples.has(i) && cell.trim() !== '') samples.set(i, cell);
     });
@@ -25,13 +27,14 @@ async function describeColumns(prepared: PreparedImport): Promise<ImportColumn[]
     const raw = samples.get(c.index);
     let sample: string | null = raw === undefined ? null : raw.trim().slice(0, 80);
     if (raw !== undefined && isPasswordField(c.field)) sample = 'password present';
-    else if (raw !== undefined && !c.field && LOOKS_SECRET.test(normHeader(c.header))) sample = 'hidden (may be a password)';
+    // By the header, whatever the mapping: a password column mapped by mistake to another field stays hidden.
+    else if (raw !== undefined && looksSecret(c.header)) sample = 'hidden (may be a password)';
     return { header: c.header, field: c.field, sample, note: c.note };
   });
 }
 
 export const rowErrors = (row: PlannedRow): ImportRowError[] =>
-  row.problems.map((p) => ({ line: row.line, email: row.email, field: p.field, reason: p.reason }));
+  row.problems.map((p) => ({ line: row.line, email: row.shownEmail, field: p.field, reason: p.reason }));
 
 function previewRow(row: PlannedRow, v: AccountCreate): ImportRowPreview {
   const imapHost = v.imap_host ?? v.smtp_host;
