@@ -49,7 +49,7 @@ function updateInput(row: PlannedRow, current: Account, clientId: string | null 
 export async function runImport(prepared: PreparedImport, opts: ImportOptions, deps: ImportJobDeps, ctx: JobContext): Promise<ImportResult> {
   const { db, writer, events, log, clock } = deps;
   const result: ImportResult = {
-    created: 0, updated: 0, skipped: 0, failed: 0, errors: [], errors_total: 0, account_ids: [], test_job_id: null,
+    created: 0, updated: 0, skipped: 0, failed: 0, errors: [], errors_total: 0, account_ids: [], test_job_id: null, needs_sign_in: { google: [], microsoft: [] },
     cancelled: false, stopped_reason: null,
   };
 
@@ -102,6 +102,8 @@ export async function runImport(prepared: PreparedImport, opts: ImportOptions, d
       if (o.ok) {
         result.created++;
         ids.push(o.id);
+        const { auth_method, provider } = row.input!;
+        if (auth_method === 'oauth' && (provider === 'google' || provider === 'microsoft')) result.needs_sign_in[provider].push(o.id);
         return;
       }
       failed++;
