@@ -223,3 +223,24 @@ test('the import summary signs in the imported inboxes that need it', async ({ a
     ['pw@import-e2e.example.test', 'password', null],
   ]);
 });
+
+test('"Sign in…" on all inboxes matching (every page) groups them by provider and counts the skipped ones', async ({ app }) => {
+  const { page, core } = app;
+  const create = (email: string, over: object) =>
+    core.invoke('accounts.create', { email, display_name: email, smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, test: false, ...over });
+  for (let i = 0; i < 26; i++) await create(`own${i}@all-e2e.example.test`, { smtp_password: 'pw-123456' });
+  for (const e of ['m1@all-e2e.example.test', 'm2@all-e2e.example.test']) await create(e, { provider: 'microsoft', auth_method: 'oauth' });
+  await create('g1@all-e2e.example.test', { provider: 'google', auth_method: 'oauth' });
+  await app.open();
+  await page.getByLabel('Select all on this page').check();
+  await page.getByTestId('select-all-matching').click();
+  await expect(page.getByTestId('bulk-count')).toHaveText('All 29 inboxes matching');
+  await page.getByTestId('bulk-sign-in').click();
+  const panel = page.getByTestId('bulk-sign-in-panel');
+  await expect(panel.getByTestId('sign-in-groups-summary')).toHaveText(
+    'To sign in: 2 inboxes on Microsoft and 1 inbox on Google. 26 inboxes skipped: not Google or Microsoft inboxes, they log in with a password.',
+  );
+  await expect(panel.getByTestId('sign-in-group-microsoft')).toHaveText('Sign in 2 inboxes with Microsoft');
+  await expect(panel.getByTestId('sign-in-group-google')).toHaveText('Sign in 1 inbox with Google');
+  await expect(panel.getByTestId('sign-in-over-max')).toHaveCount(0);
+});
