@@ -16,14 +16,11 @@ export function SignInProgress({ jobId, onDone }: { jobId: string; onDone?(resul
   useEffect(() => subscribe('signIn.prompt', (p) => p.job_id === jobId && setPrompt(p)), [jobId]);
 
   const finished = useCallback(() => {
-    void call('jobs.get', { id: jobId }).then(
-      (j) => {
-        const r = j.results as SignInItemResult[];
-        setResults(r);
-        onDone?.(r);
-      },
-      (err: unknown) => setError(`The sign-in results could not be read: ${errorMessage(err)}`),
-    );
+    void call('jobs.get', { id: jobId }).then((j) => {
+      const r = j.results as SignInItemResult[];
+      setResults(r);
+      onDone?.(r);
+    }).catch((err: unknown) => setError(`The sign-in results could not be read: ${errorMessage(err)}`));
   }, [jobId, onDone]);
 
   return (
