@@ -6,7 +6,7 @@ import { isPasswordField, type ImportField } from '../../../shared/import';
 import { accountCreateSchema, clientNameSchema, type AccountCreate } from '../../../shared/validation';
 import type { AuthMethod } from '../../../shared/oauth';
 import { authMethodCell, boolCell, domainCell, intCell, said, securityCell, securityFromPort, tagsCell, unescapeFormula, type Cell } from './cells';
-import { looksSecret, type MappedColumn } from './formats';
+import { secretFields, type MappedColumn } from './formats';
 import { inferProvider, PROVIDER_HOSTS, providerFromWord } from './provider';
 
 export interface RowProblem {
@@ -53,10 +53,9 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
   const extra = extraCells(cells, columns.length);
   const byField = new Map<ImportField, string>();
   /** Fields read from a column whose header names a secret, or from a shifted row: their cells are never quoted. */
-  const secret = new Set<ImportField>();
+  const secret = extra > 0 ? new Set(columns.flatMap((c) => (c.field ? [c.field] : []))) : secretFields(columns);
   for (const c of columns) {
     if (!c.field) continue;
-    if (extra > 0 || looksSecret(c.header)) secret.add(c.field);
     const raw = cells[c.index] ?? '';
     byField.set(c.field, isPasswordField(c.field) ? raw : unescapeFormula(raw).trim());
   }
@@ -136,8 +135,8 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
   if (tags) set('tags', tags);
   const authMethod = take('auth_method', authMethodCell(get('auth_method'), hidden('auth_method')));
 
-  const emailSecret = columns.some((c) => c.field === 'email' && looksSecret(c.header));
-  const shownEmail = !email || emailSecret || (extra > 0 && !ADDRESS_SHAPE.test(email)) ? null : email;
+  const emailSecret = extra > 0 ? !ADDRESS_SHAPE.test(email) || secretFields(columns).has('email') : secret.has('email');
+  const shownEmail = !email || emailSecret ? null : email;
   return {
     line, email: email || null, shownEmail, candidate, given, problems, stated,
     needsMx: !stated && !candidate['smtp_host'] && email.includes('@'),

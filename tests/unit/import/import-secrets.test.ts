@@ -40,6 +40,16 @@ describe('import secrets', () => {
     expect(JSON.stringify(await call(core, 'jobs.get', { id: result.job.id }))).not.toContain(CANARY);
   });
 
+  it('a password column mapped by mistake to the name or the client is hidden in the sample rows and new clients', async () => {
+    const source = text(['Email,Name,SMTP Host,SMTP Port,SMTP Password,Secret,Pwd', `cy@secret-map.test,Cy,smtp.secret-map.test,587,pw-ok-1,${CANARY},${CANARY}-client`]);
+    const preview = await call(core, 'accounts.import.preview', { source, mapping: { Name: null, Secret: 'display_name', Pwd: 'client' } });
+    expect(preview.errors).toEqual([]);
+    expect(preview.valid).toBe(1);
+    expect(preview.sample[0]).toMatchObject({ email: 'cy@secret-map.test', display_name: 'hidden (may be a password)', client: 'hidden (may be a password)', smtp: 'smtp.secret-map.test:587 starttls' });
+    expect(preview.new_clients).toEqual([]);
+    expect(JSON.stringify(preview)).not.toContain(CANARY);
+  });
+
   it('no cell of a row shifted by an unquoted delimiter is quoted, and the good rows still import', async () => {
     // The password holds two unquoted commas: everything after it moves two columns right, so
     // the SMTP port cell holds the end of the password.
