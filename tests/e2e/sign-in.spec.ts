@@ -180,6 +180,25 @@ test('two selected inboxes sign in as a group from the bulk bar; an SMTP inbox i
   await expect(panel.getByTestId('sign-in-group-google')).toHaveCount(0);
   await panel.getByTestId('sign-in-groups-test').uncheck();
   await page.screenshot({ path: 'test-results/bulk-sign-in.png' });
+  // Core opens the browser at once: its first prompt may reach the page before the job id does.
+  // Make it always so: the screen must still say which address the browser waits for.
+  await page.evaluate(() => {
+    type Bridge = { invoke(m: string, i: unknown): Promise<unknown>; on(e: string, cb: (p: unknown) => void): () => void };
+    const bridge = (window as unknown as { inboxfleet: Bridge }).inboxfleet;
+    const { invoke, on } = bridge;
+    bridge.invoke = async (m, i) => {
+      if (m !== 'accounts.signIn') return invoke(m, i);
+      const prompted = new Promise<void>((resolve) => {
+        const off = on('signIn.prompt', () => {
+          off();
+          resolve();
+        });
+      });
+      const r = await invoke(m, i);
+      await prompted;
+      return r;
+    };
+  });
   await panel.getByTestId('sign-in-group-microsoft').click();
   await expect(panel.getByTestId('sign-in-waiting')).toContainText('(1 of 2)');
   for (const email of emails) await consent(await app.nextBrowserTab(), email);

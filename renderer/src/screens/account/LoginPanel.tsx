@@ -52,7 +52,7 @@ export function LoginPanel({ account }: { account: Account }) {
         )}
       </div>
       {signIn.error && <p className="error" role="alert">{signIn.error.message}</p>}
-      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} />}
+      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} latest={signIn.prompt} />}
     </section>
   );
 }

@@ -66,7 +66,7 @@ export function BulkSignIn() {
           </button>
         </div>
       </form>
-      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} />}
+      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} latest={signIn.prompt} />}
     </section>
   );
 }

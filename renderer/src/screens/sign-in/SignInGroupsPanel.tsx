@@ -54,7 +54,7 @@ export function SignInGroupsPanel({ groups, onClose, testId = 'sign-in-groups' }
         {onClose && <button type="button" onClick={onClose} disabled={running} data-testid="sign-in-groups-close">Close</button>}
       </div>
       {signIn.error && <p className="error" role="alert">{signIn.error.message}</p>}
-      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} onDone={finished} />}
+      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} latest={signIn.prompt} onDone={finished} />}
     </section>
   );
 }

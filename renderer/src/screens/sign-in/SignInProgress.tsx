@@ -8,8 +8,10 @@ import { JobProgress } from '../../components/JobProgress';
  * A running sign-in sitting: which address the browser waits for (with the page's address to
  * open by hand if no browser came up), progress with Cancel, then each address's outcome.
  */
-export function SignInProgress({ jobId, onDone }: { jobId: string; onDone?(results: SignInItemResult[]): void }) {
-  const [prompt, setPrompt] = useState<SignInPrompt | null>(null);
+export function SignInProgress({ jobId, latest, onDone }: { jobId: string; latest?: SignInPrompt | null; onDone?(results: SignInItemResult[]): void }) {
+  const [heard, setPrompt] = useState<SignInPrompt | null>(null);
+  // useSignIn's prompt (heard from before the job id came back) when given; else from this mount on.
+  const prompt = latest !== undefined ? latest : heard;
   const [results, setResults] = useState<SignInItemResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
