@@ -112,6 +112,8 @@ export interface ImportResult {
   account_ids: string[];
   /** The connection-test job started after the import, when test_after was asked. */
   test_job_id: string | null;
+  /** New Google and Microsoft inboxes without a password: they sign in (accounts.signIn), by provider. */
+  needs_sign_in: { google: string[]; microsoft: string[] };
   cancelled: boolean;
   /** Why the import stopped before the end (e.g. the keychain became unavailable); null otherwise. */
   stopped_reason: string | null;

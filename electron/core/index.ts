@@ -17,7 +17,7 @@ import { createJobs, createLimiter } from './jobs/index';
 import { createDomainService } from './domains/index';
 import { exportClientReport, exportCsv, removeLeftoverPartials } from './exports/index';
 import { overview } from './overview/index';
-import { importHandlers } from './import/index';
+import { importDnsSession, importHandlers } from './import/index';
 import { createReportService, type ScannedMailbox } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
@@ -155,10 +155,11 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   // One writer for the form and the import, so updates of one inbox queue behind each other.
   const deps = { ...base, writer: createAccountWriter(base) };
   const testHandlers = accountTestHandlers({ db, tester, jobs });
+  const importDns = importDnsSession(dns, clock);
   const importDeps = {
     db, events, log, clock, jobs, writer: deps.writer,
     mxProvider: async (email: string) => {
-      const found = await autoconfig(email, dns().session());
+      const found = await autoconfig(email, importDns());
       return found.source === 'mx' ? found.provider : undefined;
     },
     startTests: async (ids: string[]) => (await testHandlers['accounts.test']({ ids })).job_id,

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { subscribe } from './api';
+import { coalesce } from './coalesce';
 import { useRoute } from './router';
 import { AccountDetail } from './screens/account/AccountDetail';
 import { AccountForm } from './screens/accounts/AccountForm';
@@ -22,26 +23,19 @@ export function App() {
   const queryClient = useQueryClient();
 
   // Core says when accounts change (from any screen or a background job): refetch what shows them.
-  useEffect(
-    () =>
-      subscribe('accounts.changed', () => {
-        void queryClient.invalidateQueries({ queryKey: ['accounts'] });
-        void queryClient.invalidateQueries({ queryKey: ['clients'] });
-        void queryClient.invalidateQueries({ queryKey: ['domains'] });
-        void queryClient.invalidateQueries({ queryKey: ['overview'] });
-      }),
-    [queryClient],
-  );
-  useEffect(
-    () =>
-      subscribe('domains.changed', () => {
-        void queryClient.invalidateQueries({ queryKey: ['domains'] });
-        void queryClient.invalidateQueries({ queryKey: ['overview'] });
-      }),
-    [queryClient],
-  );
-  useEffect(() => subscribe('domains.changed', () => void queryClient.invalidateQueries({ queryKey: ['domains'] })), [queryClient]);
-  useEffect(() => subscribe('alerts.changed', () => void queryClient.invalidateQueries({ queryKey: ['alerts'] })), [queryClient]);
+  // A check emits one event per inbox, so the refetches of a burst are coalesced (trailing, 500 ms).
+  useEffect(() => {
+    const refetch = coalesce<string>((keys) => keys.forEach((k) => void queryClient.invalidateQueries({ queryKey: [k] })), 500);
+    const offs = [
+      subscribe('accounts.changed', () => refetch.add(['accounts', 'clients', 'domains', 'overview'])),
+      subscribe('domains.changed', () => refetch.add(['domains', 'overview'])),
+      subscribe('alerts.changed', () => refetch.add(['alerts'])),
+    ];
+    return () => {
+      offs.forEach((off) => off());
+      refetch.cancel();
+    };
+  }, [queryClient]);
 
   const tab = route.name.startsWith('account') ? 'accounts' : route.name === 'domain' ? 'domains' : route.name === 'client' ? 'clients' : route.name;
   return (

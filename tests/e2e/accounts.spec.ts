@@ -124,3 +124,28 @@ test('settings shows where data lives and that the keychain works', async ({ app
   await expect(app.page.getByTestId('app-info')).toContainText('inboxfleet.sqlite');
   await expect(app.page.getByTestId('keychain-status')).toContainText('Available');
 });
+
+test('a job that can no longer be read shows why instead of a bar stuck at 0', async ({ app }) => {
+  const { page, core } = app;
+  // Nothing listens on port 9: the test job ends at once with a refused connection.
+  for (const email of ['a@gone-job.test', 'b@gone-job.test']) {
+    await core.invoke('accounts.create', { email, display_name: email, smtp_host: '127.0.0.1', smtp_port: 9, imap_port: 9, smtp_password: 'pw-123456', test: false });
+  }
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await app.open();
+  // Plays a job pruned before the progress bar mounted: core no longer knows its id, and no
+  // progress event for it comes any more.
+  await page.evaluate(() => {
+    type Bridge = { invoke(m: string, i: unknown): Promise<unknown>; on(e: string, cb: (p: unknown) => void): () => void };
+    const bridge = (window as unknown as { inboxfleet: Bridge }).inboxfleet;
+    const { invoke, on } = bridge;
+    bridge.invoke = (m, i) => (m === 'jobs.get' ? Promise.resolve({ ok: false, error: { code: 'not_found', message: 'This job no longer exists' } }) : invoke(m, i));
+    bridge.on = (e, cb) => (e === 'job.progress' ? () => undefined : on(e, cb));
+  });
+  await page.getByLabel('Select all on this page').check();
+  await page.getByTestId('bulk-test').click();
+  await page.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('job-error')).toContainText('This job no longer exists');
+  expect(pageErrors).toEqual([]);
+});

@@ -2,6 +2,8 @@
 // changed on loopback mail servers, a domain moved onto a listed IP in dnsmasq), filtered by
 // client, each linking to its inbox or domain; acknowledging lowers the nav count; a fixed
 // inbox moves to Resolved.
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expectNoSeriousA11yViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/app';
 import { ANNA, seedFleetWithAlerts, startFleetServers, type FleetServers } from './fixtures/fleet';
@@ -58,4 +60,30 @@ test('alerts screen: open alerts by client, links to the inbox and the domain, a
   await page.getByTestId('alerts-client').selectOption({ label: 'Acme' });
   await expect(open).toHaveCount(0);
   await expect(resolved).toHaveCount(1);
+});
+
+test('more open alerts than the list holds: the screen says how many are not shown', async ({ app }) => {
+  const { page, core } = app;
+  await app.open('#/alerts');
+  await expect(page.getByTestId('alerts-empty')).toBeVisible();
+  // 503 open DNS alerts written straight into the app's database (opening that many through real
+  // checks would take 503 domains); core reads them like any other.
+  const db = new Database(path.join(app.dataDir, 'inboxfleet.sqlite'));
+  const insert = db.prepare(`insert into alerts (id, kind, severity, subject, key, account_id, domain, title, detail, opened_at, updated_at)
+    values (?, 'dmarc_record', 'warning', ?, 'dmarc', null, ?, ?, 'The DMARC record changed', ?, ?)`);
+  db.transaction(() => {
+    for (let i = 0; i < 503; i++) {
+      const domain = `many-${i}.test`;
+      const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+      insert.run(`alert_${String(i).padStart(4, '0')}`, `domain:${domain}`, domain, `${domain}: DMARC record changed`, at, at);
+    }
+  })();
+  db.close();
+  const counts = await core.invoke('alerts.counts', undefined);
+  expect(counts.ok && counts.data).toEqual({ open: 503, unacknowledged: 503 });
+
+  await page.reload();
+  await expect(page.getByTestId('alerts-open').locator('caption')).toHaveText('Open (500 of 503)');
+  await expect(page.getByTestId('alerts-more')).toContainText('500 of 503 open alerts are shown (the newest); 3 unacknowledged ones are not.');
+  await expect(page.getByTestId('acknowledge-all')).toHaveText('Acknowledge 500 shown');
 });

@@ -104,8 +104,19 @@ test('drop a Windows-1252 file and paste rows: umlauts survive, each column says
   await page.getByLabel('Read column Last Name as').selectOption('');
   await expect(page.locator('[data-testid="sample-row"][data-email="bjoern@mueller-mail.test"]')).toContainText('Björn');
   await expect(page.locator('[data-testid="sample-row"][data-email="bjoern@mueller-mail.test"]')).not.toContainText('Größ');
-  await page.getByTestId('start-import').click();
+  // A double click starts one import: the button is disabled while core answers the first.
+  await page.evaluate(() => {
+    const w = window as unknown as { inboxfleet: { invoke(m: string, i: unknown): Promise<unknown> }; __starts: number };
+    const invoke = w.inboxfleet.invoke;
+    w.__starts = 0;
+    w.inboxfleet.invoke = (m, i) => {
+      if (m === 'accounts.import.start') w.__starts++;
+      return invoke(m, i);
+    };
+  });
+  await page.getByTestId('start-import').dblclick();
   await expect(page.getByTestId('count-created')).toContainText('3');
+  expect(await page.evaluate(() => (window as unknown as { __starts: number }).__starts)).toBe(1);
 
   await page.getByRole('button', { name: 'Import another file' }).click();
   await page.getByText('Or paste rows').click();

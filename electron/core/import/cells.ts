@@ -16,19 +16,26 @@ export const shown = (raw: string): string => {
   return one.length > 40 ? `${one.slice(0, 40)}…` : one;
 };
 
-export function boolCell(raw: string, what: string): Cell<boolean> {
+/**
+ * How a reason names the cell it rejects: quoted, unless the cell may be a secret (a column whose
+ * header looks like a password's, whatever it is mapped to, or any cell of a shifted row).
+ */
+export const said = (raw: string, hidden = false): string =>
+  hidden ? ' (the value is not shown: it may be a password)' : ` (the file says "${shown(raw)}")`;
+
+export function boolCell(raw: string, what: string, hidden = false): Cell<boolean> {
   const v = raw.trim().toLowerCase();
   if (v === '') return undefined;
   if (TRUE.has(v)) return { value: true };
   if (FALSE.has(v)) return { value: false };
-  return { reason: `${what} must be true or false (the file says "${shown(raw)}")` };
+  return { reason: `${what} must be true or false${said(raw, hidden)}` };
 }
 
 /** Whole numbers, also as spreadsheets write them: "587.0", "1,000", " 50 ". */
-export function intCell(raw: string, what: string): Cell<number> {
+export function intCell(raw: string, what: string, hidden = false): Cell<number> {
   const v = raw.trim().replace(/(?<=\d)[,_ ](?=\d{3}\b)/g, '');
   if (v === '') return undefined;
-  if (!/^-?\d+(\.0+)?$/.test(v)) return { reason: `${what} must be a whole number (the file says "${shown(raw)}")` };
+  if (!/^-?\d+(\.0+)?$/.test(v)) return { reason: `${what} must be a whole number${said(raw, hidden)}` };
   return { value: Number.parseInt(v, 10) };
 }
 
@@ -37,14 +44,14 @@ export function intCell(raw: string, what: string): Cell<number> {
  * it (true = TLS from the first byte, false = upgrade with STARTTLS). A bare "TLS" is read by port,
  * because some tools say TLS for STARTTLS on 587.
  */
-export function securityCell(raw: string, what: string, port: number | undefined, implicitPort: number): Cell<SmtpSecurity & ImapSecurity> {
+export function securityCell(raw: string, what: string, port: number | undefined, implicitPort: number, hidden = false): Cell<SmtpSecurity & ImapSecurity> {
   const v = raw.trim().toLowerCase().replace(/[^a-z0-9/]/g, '');
   if (v === '') return undefined;
   if (['ssl', 'ssltls', 'implicit', 'implicittls', 'true', 'yes', '1', 'secure', 'on'].includes(v)) return { value: 'tls' };
   if (['starttls', 'false', 'no', '0', 'off'].includes(v)) return { value: 'starttls' };
   if (['none', 'plain', 'plaintext', 'unencrypted', 'insecure'].includes(v)) return { value: 'none' };
   if (v === 'tls') return { value: port === undefined || port === implicitPort ? 'tls' : 'starttls' };
-  return { reason: `${what} must be SSL/TLS, STARTTLS or none (the file says "${shown(raw)}")` };
+  return { reason: `${what} must be SSL/TLS, STARTTLS or none${said(raw, hidden)}` };
 }
 
 /** Security the port implies when no column says it: 465/993 implicit TLS, 587/25/2525/143 STARTTLS. */
@@ -75,10 +82,10 @@ const OAUTH_WORDS = new Set(['oauth', 'oauth2', 'xoauth2', 'signin', 'sso', 'mod
 const PASSWORD_WORDS = new Set(['password', 'basic', 'basicauth', 'apppassword', 'plain', 'login']);
 
 /** The login method as Inboxfleet exports it (password, oauth) or in a few common words. */
-export function authMethodCell(raw: string): Cell<AuthMethod> {
+export function authMethodCell(raw: string, hidden = false): Cell<AuthMethod> {
   const v = raw.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
   if (v === '') return undefined;
   if (OAUTH_WORDS.has(v)) return { value: 'oauth' };
   if (PASSWORD_WORDS.has(v)) return { value: 'password' };
-  return { reason: `login method must be password or oauth (the file says "${shown(raw)}")` };
+  return { reason: `login method must be password or oauth${said(raw, hidden)}` };
 }

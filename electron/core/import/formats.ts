@@ -6,6 +6,12 @@ import { IMPORT_FIELDS, type ImportField, type ImportFormat } from '../../../sha
 /** "SMTP Port", "smtp_port" and "smtpPort" all become "smtpport". */
 export const normHeader = (h: string): string => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+const LOOKS_SECRET = /pass|pwd|secret|token|apikey/;
+/** A header that names a secret: its cells are never shown or quoted, whatever field it is mapped to. */
+export const looksSecret = (header: string): boolean => LOOKS_SECRET.test(normHeader(header));
+/** What the preview shows instead of such a cell. */
+export const HIDDEN_CELL = 'hidden (may be a password)';
+
 type Aliases = Record<string, ImportField | null>;
 
 const SMARTLEAD: Aliases = {
@@ -123,3 +129,7 @@ export function mapColumns(headers: string[], format: ImportFormat, chosen?: Rec
     return { index, header, field, note };
   });
 }
+
+/** The fields read from a column whose header names a secret (a password mapped by mistake to another field). */
+export const secretFields = (columns: MappedColumn[]): Set<ImportField> =>
+  new Set(columns.filter((c) => c.field && looksSecret(c.header)).map((c) => c.field!));

@@ -8,6 +8,7 @@ import { runImport, type ImportJobDeps } from './run-import';
 import { prepareImport } from './source';
 
 export { inferProvider, providerFromWord, PROVIDER_HOSTS } from './provider';
+export { importDnsSession } from './mx-session';
 
 export function importHandlers(deps: ImportJobDeps & { jobs: Jobs }): Pick<Handlers, 'accounts.import.preview' | 'accounts.import.start'> {
   const { db, jobs, writer } = deps;

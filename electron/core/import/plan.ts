@@ -43,10 +43,11 @@ export async function* planRows(csv: OpenedCsv, columns: MappedColumn[], deps: P
   for await (const records of batches(csv.records(), BATCH)) {
     const drafts: RowDraft[] = records.map((r) => readRow(r.line, r.cells, columns));
 
+    // The batch's new domains at once: the resolver bounds the questions in flight.
     const domains = new Set(drafts.filter((d) => d.needsMx).map((d) => d.email!.split('@').pop()!.toLowerCase()));
-    for (const domain of domains) {
-      if (!mxByDomain.has(domain)) mxByDomain.set(domain, await deps.mxProvider(`postmaster@${domain}`));
-    }
+    const asked = [...domains].filter((domain) => !mxByDomain.has(domain));
+    const answers = await Promise.all(asked.map((domain) => deps.mxProvider(`postmaster@${domain}`)));
+    asked.forEach((domain, i) => mxByDomain.set(domain, answers[i]));
 
     const emails = [...new Set(drafts.map((d) => d.email).filter((e): e is string => !!e))];
     const existing = new Map((await accountsRepo.accountsByEmail(deps.db, emails)).map((a) => [a.email.toLowerCase(), a.id]));

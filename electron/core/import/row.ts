@@ -5,8 +5,8 @@ import type { Provider } from '../../../shared/domain';
 import { isPasswordField, type ImportField } from '../../../shared/import';
 import { accountCreateSchema, clientNameSchema, type AccountCreate } from '../../../shared/validation';
 import type { AuthMethod } from '../../../shared/oauth';
-import { authMethodCell, boolCell, domainCell, intCell, securityCell, securityFromPort, tagsCell, unescapeFormula, type Cell } from './cells';
-import type { MappedColumn } from './formats';
+import { authMethodCell, boolCell, domainCell, intCell, said, securityCell, securityFromPort, tagsCell, unescapeFormula, type Cell } from './cells';
+import { secretFields, type MappedColumn } from './formats';
 import { inferProvider, PROVIDER_HOSTS, providerFromWord } from './provider';
 
 export interface RowProblem {
@@ -17,8 +17,10 @@ export interface RowProblem {
 /** A row read from its cells, before the provider (and hosts, from MX) are settled. */
 export interface RowDraft {
   line: number;
-  /** The address as written, for reports (null when the cell is empty). */
+  /** The address as written (null when the cell is empty). */
   email: string | null;
+  /** The address as reports may quote it: null when its cell may be a secret (see `hidden`). */
+  shownEmail: string | null;
   candidate: Record<string, unknown>;
   /** Account fields the file's own cells set: an update changes only these. */
   given: Set<string>;
@@ -36,12 +38,22 @@ export interface RowDraft {
 /** Passed through the schema in place of a password the file leaves empty for an existing inbox. */
 export const KEEP_STORED_PASSWORD = '\u0000keep-the-stored-password';
 
+const ADDRESS_SHAPE = /^[^\s@"]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+
+/** Non-empty cells beyond the header's columns: an unquoted delimiter shifted the row's values. */
+export const extraCells = (cells: string[], columns: number): number => cells.slice(columns).filter((c) => c.trim() !== '').length;
+
 export function readRow(line: number, cells: string[], columns: MappedColumn[]): RowDraft {
   const problems: RowProblem[] = [];
   const candidate: Record<string, unknown> = { test: false };
   const given = new Set<string>();
 
+  // A shifted row's cells may be anything, a password among them: none is quoted (but an address
+  // that has the shape of one, which names the row).
+  const extra = extraCells(cells, columns.length);
   const byField = new Map<ImportField, string>();
+  /** Fields read from a column whose header names a secret, or from a shifted row: their cells are never quoted. */
+  const secret = extra > 0 ? new Set(columns.flatMap((c) => (c.field ? [c.field] : []))) : secretFields(columns);
   for (const c of columns) {
     if (!c.field) continue;
     const raw = cells[c.index] ?? '';
@@ -61,7 +73,7 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
     return cell.value;
   };
 
-  const extra = cells.slice(columns.length).filter((c) => c.trim() !== '').length;
+  const hidden = (f: ImportField) => secret.has(f);
   if (extra > 0) {
     problems.push({ field: 'row', reason: `this line has ${cells.length} cells but the header names ${columns.length} columns, so its values may be shifted: check for an unquoted comma or delimiter` });
   }
@@ -75,15 +87,15 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
   let stated: Provider | undefined;
   if (get('provider')) {
     stated = providerFromWord(get('provider'));
-    if (!stated) problems.push({ field: 'provider', reason: `provider must be Google, Microsoft or SMTP (the file says "${get('provider').slice(0, 40)}")` });
+    if (!stated) problems.push({ field: 'provider', reason: `provider must be Google, Microsoft or SMTP${said(get('provider'), hidden('provider'))}` });
   }
 
   for (const proto of ['smtp', 'imap'] as const) {
     const implicitPort = proto === 'smtp' ? 465 : 993;
     const host = get(`${proto}_host`);
     if (host) set(`${proto}_host`, host.replace(/\.$/, ''));
-    const port = take(`${proto}_port`, intCell(get(`${proto}_port`), `${proto.toUpperCase()} port`));
-    const security = take(`${proto}_security`, securityCell(get(`${proto}_security`), `${proto.toUpperCase()} security`, port, implicitPort)) ?? securityFromPort(port);
+    const port = take(`${proto}_port`, intCell(get(`${proto}_port`), `${proto.toUpperCase()} port`, hidden(`${proto}_port`)));
+    const security = take(`${proto}_security`, securityCell(get(`${proto}_security`), `${proto.toUpperCase()} security`, port, implicitPort, hidden(`${proto}_security`))) ?? securityFromPort(port);
     if (port !== undefined) set(`${proto}_port`, port);
     if (security) {
       candidate[`${proto}_security`] = security;
@@ -109,11 +121,11 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
     ['warmup_target_reply_rate', 'warmup target reply rate'],
   ] as const;
   for (const [field, what] of ints) {
-    const v = take(field, intCell(get(field), what));
+    const v = take(field, intCell(get(field), what, hidden(field)));
     if (v !== undefined) set(field, v);
   }
   for (const [field, what] of [['warmup_enabled', 'warmup enabled'], ['allow_self_signed', 'allow self-signed']] as const) {
-    const v = take(field, boolCell(get(field), what));
+    const v = take(field, boolCell(get(field), what, hidden(field)));
     if (v !== undefined) set(field, v);
   }
   for (const field of ['reply_to', 'bcc', 'signature_html'] as const) if (get(field)) set(field, get(field));
@@ -121,10 +133,12 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
   if (tracking) set('tracking_domain', tracking);
   const tags = tagsCell(get('tags'));
   if (tags) set('tags', tags);
-  const authMethod = take('auth_method', authMethodCell(get('auth_method')));
+  const authMethod = take('auth_method', authMethodCell(get('auth_method'), hidden('auth_method')));
 
+  const emailSecret = extra > 0 ? !ADDRESS_SHAPE.test(email) || secretFields(columns).has('email') : secret.has('email');
+  const shownEmail = !email || emailSecret ? null : email;
   return {
-    line, email: email || null, candidate, given, problems, stated,
+    line, email: email || null, shownEmail, candidate, given, problems, stated,
     needsMx: !stated && !candidate['smtp_host'] && email.includes('@'),
     client: get('client') || null,
     imapSameAsSmtp,
@@ -135,6 +149,7 @@ export function readRow(line: number, cells: string[], columns: MappedColumn[]):
 export interface ReadyRow {
   line: number;
   email: string | null;
+  shownEmail: string | null;
   /** Present when the row passed the form's schema. */
   input: AccountCreate | null;
   problems: RowProblem[];
@@ -189,7 +204,7 @@ export function finishRow(draft: RowDraft, opts: { mx?: Provider; exists: boolea
     }
   }
   return {
-    line: draft.line, email: draft.email, input: problems.length === 0 && parsed.success ? parsed.data : null,
+    line: draft.line, email: draft.email, shownEmail: draft.shownEmail, input: problems.length === 0 && parsed.success ? parsed.data : null,
     problems, given, client: draft.client, passwordMissing, imapSameAsSmtp: draft.imapSameAsSmtp, authMethod: stated,
   };
 }

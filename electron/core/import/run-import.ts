@@ -49,7 +49,7 @@ function updateInput(row: PlannedRow, current: Account, clientId: string | null 
 export async function runImport(prepared: PreparedImport, opts: ImportOptions, deps: ImportJobDeps, ctx: JobContext): Promise<ImportResult> {
   const { db, writer, events, log, clock } = deps;
   const result: ImportResult = {
-    created: 0, updated: 0, skipped: 0, failed: 0, errors: [], errors_total: 0, account_ids: [], test_job_id: null,
+    created: 0, updated: 0, skipped: 0, failed: 0, errors: [], errors_total: 0, account_ids: [], test_job_id: null, needs_sign_in: { google: [], microsoft: [] },
     cancelled: false, stopped_reason: null,
   };
 
@@ -102,16 +102,18 @@ export async function runImport(prepared: PreparedImport, opts: ImportOptions, d
       if (o.ok) {
         result.created++;
         ids.push(o.id);
+        const { auth_method, provider } = row.input!;
+        if (auth_method === 'oauth' && (provider === 'google' || provider === 'microsoft')) result.needs_sign_in[provider].push(o.id);
         return;
       }
       failed++;
       if (o.error instanceof AppError) {
-        fail([{ line: row.line, email: row.email, field: o.error.code === 'keychain_unavailable' ? 'smtp_password' : o.error.field ?? 'row', reason: o.error.message }]);
+        fail([{ line: row.line, email: row.shownEmail, field: o.error.code === 'keychain_unavailable' ? 'smtp_password' : o.error.field ?? 'row', reason: o.error.message }]);
         if (o.error.code === 'keychain_unavailable') result.stopped_reason = o.error.message;
       } else {
         log.error('import row failed', { line: row.line, error: o.error instanceof Error ? o.error.stack : String(o.error) });
         result.stopped_reason = 'The import stopped on an unexpected error; the log has details. The inboxes saved so far are kept.';
-        fail([{ line: row.line, email: row.email, field: 'row', reason: 'unexpected error (see the log)' }]);
+        fail([{ line: row.line, email: row.shownEmail, field: 'row', reason: 'unexpected error (see the log)' }]);
       }
     });
     result.account_ids.push(...ids);
@@ -141,7 +143,7 @@ export async function runImport(prepared: PreparedImport, opts: ImportOptions, d
         changed([current.id]);
       }
     } catch (err) {
-      fail([{ line: row.line, email: row.email, field: err instanceof AppError ? err.field ?? 'row' : 'row', reason: err instanceof AppError ? err.message : 'unexpected error (see the log)' }]);
+      fail([{ line: row.line, email: row.shownEmail, field: err instanceof AppError ? err.field ?? 'row' : 'row', reason: err instanceof AppError ? err.message : 'unexpected error (see the log)' }]);
       if (!(err instanceof AppError) || err.code === 'keychain_unavailable') {
         if (!(err instanceof AppError)) log.error('import row failed', { line: row.line, error: err instanceof Error ? err.stack : String(err) });
         result.stopped_reason = err instanceof AppError ? err.message : 'The import stopped on an unexpected error; the log has details. The inboxes saved so far are kept.';

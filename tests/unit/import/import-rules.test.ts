@@ -168,12 +168,15 @@ describe('import rules', () => {
       [6, 'provider', 'sign-in needs provider google or microsoft'],
       [7, 'auth_method', 'login method must be password or oauth (the file says "kerberos")'],
     ]);
-    expect(await importAndWait(core, { source })).toMatchObject({ created: 2, failed: 4 });
+    const imported = await importAndWait(core, { source });
+    expect(imported).toMatchObject({ created: 2, failed: 4 });
     const made = (await call(core, 'accounts.list', { sort: 'email', order: 'asc' })).items;
     expect(made.map((a) => [a.email, a.auth_method, a.sign_in, a.health])).toEqual([
       ['g@acme.test', 'oauth', 'needs_sign_in', 'unknown'],
       ['m@acme.test', 'oauth', 'needs_sign_in', 'unknown'],
     ]);
+    // The summary's "Sign in the 2 inboxes that need it", by provider.
+    expect(imported.needs_sign_in).toEqual({ google: [made[0]!.id], microsoft: [made[1]!.id] });
     expect(vault.entries.size).toBe(0);
 
     // Updating: a password inbox the file calls oauth is not switched (an import cannot sign in).

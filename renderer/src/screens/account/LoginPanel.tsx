@@ -6,8 +6,8 @@ import { LoginChip } from '../../components/LoginChip';
 import { navigate } from '../../router';
 import { SignInProgress } from '../sign-in/SignInProgress';
 import { useSignIn } from '../sign-in/use-sign-in';
+import { PROVIDER_NAME as NAME } from '../sign-in/sign-in-groups';
 
-const NAME: Record<OAuthProvider, string> = { microsoft: 'Microsoft', google: 'Google' };
 
 /** Account detail: how the inbox logs in, the end of password logins at its provider, and sign-in. */
 export function LoginPanel({ account }: { account: Account }) {
@@ -52,7 +52,7 @@ export function LoginPanel({ account }: { account: Account }) {
         )}
       </div>
       {signIn.error && <p className="error" role="alert">{signIn.error.message}</p>}
-      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} />}
+      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} latest={signIn.prompt} />}
     </section>
   );
 }

@@ -265,7 +265,7 @@ export function AccountForm({ id }: { id?: string }) {
           <button type="button" onClick={() => navigate('#/accounts')}>Cancel</button>
           <button type="submit" className="primary" disabled={busy} data-testid="save-account">{submitLabel}</button>
         </div>
-        {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} onDone={onSignedIn} />}
+        {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} latest={signIn.prompt} onDone={onSignedIn} />}
       </form>
     </section>
   );

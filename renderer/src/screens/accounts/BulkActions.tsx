@@ -5,7 +5,10 @@ import type { AccountFilterInput } from '../../../../shared/validation';
 import { call, errorMessage } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { JobProgress } from '../../components/JobProgress';
+import { SignInGroupsPanel } from '../sign-in/SignInGroupsPanel';
+import type { SignInGroups } from '../sign-in/sign-in-groups';
 import { describeScope, inboxes, selectedCount, type Selection } from './bulk-scope';
+import { resolveSignIn } from './sign-in-scope';
 
 const ACTIONS: Record<BulkAction, { button: string; verb: string; past: string; danger?: boolean; note?: string }> = {
   test: { button: 'Test', verb: 'Test the connections of', past: 'tested' },
@@ -45,6 +48,8 @@ export function BulkActions({ selection, filter, clients, onStarted, onClear }: 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
+  /** "Sign in…": the selection's Google and Microsoft inboxes, once resolved. */
+  const [signIn, setSignIn] = useState<{ scope: string; groups: SignInGroups | null; error: string | null } | null>(null);
 
   const count = selectedCount(selection);
   const scope = describeScope(selection, filter, clients);
@@ -76,10 +81,24 @@ export function BulkActions({ selection, filter, clients, onStarted, onClear }: 
   };
 
   const onJobDone = useCallback(async (p: { id: string; done: number; failed: number; status: string }) => {
-    const job = await call('jobs.get', { id: p.id });
+    const job = await call('jobs.get', { id: p.id }).catch((err: unknown) => {
+      setError(errorMessage(err));
+      return null;
+    });
+    if (!job) return;
     const summary = job.kind === 'accounts.test' ? `${p.done - p.failed} passed, ${p.failed} failed${p.status === 'cancelled' ? ' (cancelled)' : ''}` : null;
     setRunning((r) => (r && r.jobId === p.id ? { ...r, outcome: (job.result as BulkOutcome | null) ?? r.outcome, summary } : r));
   }, []);
+
+  const openSignIn = async () => {
+    setSignIn({ scope, groups: null, error: null });
+    try {
+      const groups = await resolveSignIn(selection, filter);
+      setSignIn((cur) => cur && { ...cur, groups });
+    } catch (err) {
+      setSignIn((cur) => cur && { ...cur, error: errorMessage(err) });
+    }
+  };
 
   const spec = pending ? ACTIONS[pending] : null;
   const done = running?.outcome;
@@ -93,7 +112,17 @@ export function BulkActions({ selection, filter, clients, onStarted, onClear }: 
               {ACTIONS[a].button}
             </button>
           ))}
+          <button type="button" onClick={() => void openSignIn()} disabled={!!signIn && !signIn.groups && !signIn.error} data-testid="bulk-sign-in">Sign in…</button>
           <button type="button" onClick={onClear} data-testid="bulk-clear">Clear</button>
+        </div>
+      )}
+
+      {signIn && (
+        <div className="bulk-sign-in" data-testid="bulk-sign-in-panel">
+          <h2>Sign in {signIn.scope}</h2>
+          {!signIn.groups && !signIn.error && <p role="status" className="muted">Finding the Google and Microsoft inboxes…</p>}
+          {signIn.error && <p className="error" role="alert">{signIn.error}</p>}
+          {signIn.groups && <SignInGroupsPanel groups={signIn.groups} onClose={() => setSignIn(null)} />}
         </div>
       )}
 
@@ -101,6 +130,7 @@ export function BulkActions({ selection, filter, clients, onStarted, onClear }: 
         <div className="bulk-result" data-testid="bulk-result">
           {running.jobId && <JobProgress key={running.jobId} jobId={running.jobId} label={`${ACTIONS[running.action].verb} ${running.scope}`} onDone={onJobDone} />}
           {running.summary && <span data-testid="bulk-summary">{running.summary}</span>}
+          {error && !pending && <p className="error" role="alert">{error}</p>}
           {done && (
             <span data-testid="bulk-summary">
               {inboxes(done.changed)} {ACTIONS[running.action].past}{done.failed ? `, ${done.failed.toLocaleString('en-US')} failed` : ''}.

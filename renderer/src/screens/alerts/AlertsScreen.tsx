@@ -26,6 +26,11 @@ export function AlertsScreen() {
   const open = items.filter((a) => !a.resolved_at);
   const resolved = items.filter((a) => a.resolved_at);
   const unseen = open.filter((a) => !a.acknowledged_at);
+  // The list holds at most 500; core's totals count every open alert (of all clients), so they
+  // name what is not shown when no client is chosen.
+  const totals = !client && list.data ? list.data : null;
+  const openCaption = totals && totals.open > open.length ? `Open (${open.length.toLocaleString('en-US')} of ${totals.open.toLocaleString('en-US')})` : `Open (${open.length.toLocaleString('en-US')})`;
+  const unseenAll = totals ? totals.unacknowledged : unseen.length;
 
   const acknowledge = async (alerts: Alert[]) => {
     setError(null);
@@ -43,9 +48,14 @@ export function AlertsScreen() {
       <header className="screen-head">
         <h1 id="alerts-title">Alerts</h1>
         <button type="button" onClick={() => void acknowledge(unseen)} disabled={unseen.length === 0} data-testid="acknowledge-all">
-          Acknowledge {unseen.length ? `${unseen.length} shown` : 'all'}
+          Acknowledge {unseen.length ? `${unseen.length.toLocaleString('en-US')} shown` : 'all'}
         </button>
       </header>
+      {totals && unseenAll > unseen.length && (
+        <p className="warn" data-testid="alerts-more">
+          {`${open.length.toLocaleString('en-US')} of ${totals.open.toLocaleString('en-US')} open alerts are shown (the newest); ${(unseenAll - unseen.length).toLocaleString('en-US')} unacknowledged ones are not. Acknowledge the shown ones, or choose a client to see fewer at a time.`}
+        </p>
+      )}
       <p className="muted">
         Inboxfleet compares every check with the one before and opens an alert only when something changes: an inbox stops (or starts)
         logging in, a domain is listed or delisted, an SPF, DKIM or DMARC record is removed or changed, a rate crosses its threshold, a
@@ -67,7 +77,7 @@ export function AlertsScreen() {
           No alerts{client ? ' for this client' : ''}. Every inbox is checked hourly; you will see changes here and on your desktop.
         </p>
       )}
-      {open.length > 0 && <AlertTable caption={`Open (${open.length})`} alerts={open} onAcknowledge={(a) => void acknowledge([a])} testId="alerts-open" />}
+      {open.length > 0 && <AlertTable caption={openCaption} alerts={open} onAcknowledge={(a) => void acknowledge([a])} testId="alerts-open" />}
       {resolved.length > 0 && <AlertTable caption={`Resolved (${resolved.length})`} alerts={resolved} onAcknowledge={(a) => void acknowledge([a])} testId="alerts-resolved" />}
     </section>
   );

@@ -20,6 +20,7 @@ export function ImportScreen() {
   const [overrides, setOverrides] = useState<Overrides>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [clientId, setClientId] = useState('');
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'update'>('skip');
@@ -46,7 +47,9 @@ export function ImportScreen() {
   };
 
   const start = async () => {
-    if (!source) return;
+    if (!source || starting) return;
+    // The button stays disabled until core answers: a second click must not start a second import.
+    setStarting(true);
     setError(null);
     try {
       const mapping = Object.keys(overrides).length ? overrides : undefined;
@@ -54,12 +57,18 @@ export function ImportScreen() {
       setJobId(r.job_id);
     } catch (err) {
       setError(errorMessage(err));
+    } finally {
+      setStarting(false);
     }
   };
 
   const onJobDone = useCallback(async () => {
     if (!jobId) return;
-    const job = await call('jobs.get', { id: jobId });
+    const job = await call('jobs.get', { id: jobId }).catch((err: unknown) => {
+      setError(errorMessage(err));
+      return null;
+    });
+    if (!job) return;
     setResult(job.result as ImportResult | null);
     if (!job.result && job.message) setError(job.message);
     void qc.invalidateQueries({ queryKey: ['accounts'] });
@@ -125,7 +134,7 @@ export function ImportScreen() {
           </section>
 
           <div className="row">
-            <button type="button" className="primary" disabled={busy || !!preview.blocking || importable <= 0} onClick={() => void start()} data-testid="start-import">
+            <button type="button" className="primary" disabled={busy || starting || !!preview.blocking || importable <= 0} onClick={() => void start()} data-testid="start-import">
               Import {plural(Math.max(0, importable), 'inbox', 'inboxes')}
             </button>
             <span className="muted">Passwords go to your system keychain only.</span>

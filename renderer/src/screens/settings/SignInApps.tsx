@@ -4,8 +4,8 @@ import { LOOPBACK_REDIRECT, OAUTH_PROVIDERS, type OAuthProvider, type SignInApp 
 import { ApiError, call, errorMessage } from '../../api';
 import { Field } from '../../components/Field';
 import { useClients } from '../../queries';
+import { PROVIDER_NAME as NAME } from '../sign-in/sign-in-groups';
 
-const NAME: Record<OAuthProvider, string> = { microsoft: 'Microsoft', google: 'Google' };
 
 /** How to create the agency's own OAuth client at each provider, in three steps. */
 function Steps({ provider }: { provider: OAuthProvider }) {

@@ -4,8 +4,8 @@ import { Field } from '../../components/Field';
 import { useClients } from '../../queries';
 import { SignInProgress } from './SignInProgress';
 import { useSignIn } from './use-sign-in';
+import { PROVIDER_NAME as NAME } from './sign-in-groups';
 
-const NAME: Record<OAuthProvider, string> = { microsoft: 'Microsoft', google: 'Google' };
 
 /** Addresses from a pasted list: one per line, or separated by commas, semicolons or spaces. */
 export const parseAddresses = (text: string): string[] => [...new Set(text.split(/[\s,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean))];
@@ -66,7 +66,7 @@ export function BulkSignIn() {
           </button>
         </div>
       </form>
-      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} />}
+      {signIn.jobId && <SignInProgress key={signIn.jobId} jobId={signIn.jobId} latest={signIn.prompt} />}
     </section>
   );
 }

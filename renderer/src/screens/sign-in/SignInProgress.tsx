@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SignInItemResult, SignInPrompt } from '../../../../shared/oauth';
-import { call, subscribe } from '../../api';
+import { call, errorMessage, subscribe } from '../../api';
 import { errorWords } from '../../components/error-words';
 import { JobProgress } from '../../components/JobProgress';
 
@@ -8,9 +8,12 @@ import { JobProgress } from '../../components/JobProgress';
  * A running sign-in sitting: which address the browser waits for (with the page's address to
  * open by hand if no browser came up), progress with Cancel, then each address's outcome.
  */
-export function SignInProgress({ jobId, onDone }: { jobId: string; onDone?(results: SignInItemResult[]): void }) {
-  const [prompt, setPrompt] = useState<SignInPrompt | null>(null);
+export function SignInProgress({ jobId, latest, onDone }: { jobId: string; latest?: SignInPrompt | null; onDone?(results: SignInItemResult[]): void }) {
+  const [heard, setPrompt] = useState<SignInPrompt | null>(null);
+  // useSignIn's prompt (heard from before the job id came back) when given; else from this mount on.
+  const prompt = latest !== undefined ? latest : heard;
   const [results, setResults] = useState<SignInItemResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => subscribe('signIn.prompt', (p) => p.job_id === jobId && setPrompt(p)), [jobId]);
 
@@ -19,12 +22,13 @@ export function SignInProgress({ jobId, onDone }: { jobId: string; onDone?(resul
       const r = j.results as SignInItemResult[];
       setResults(r);
       onDone?.(r);
-    });
+    }).catch((err: unknown) => setError(`The sign-in results could not be read: ${errorMessage(err)}`));
   }, [jobId, onDone]);
 
   return (
     <div className="sign-in" data-testid="sign-in-progress">
       <JobProgress jobId={jobId} label="Signing in" onDone={finished} />
+      {error && <p className="error" role="alert" data-testid="sign-in-error">{error}</p>}
       {!results && prompt && (
         <div className="check" role="status" data-testid="sign-in-waiting">
           <p>
