@@ -1,7 +1,7 @@
 // The alerts area over a real SQLite file with a fake clock and fake timers: first-check silence,
 // opening once, repeats without re-alerting, resolving, digests grouping many changes, waiting
 // for a running check job, auto-pause, acknowledging (and accepting a DNS change), client filter.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newAccountRow } from '../../../electron/core/accounts/account-input';
 import { createAlerts, type AccountFacts, type AlertService, type DomainFacts } from '../../../electron/core/alerts/index';
 import { createEvents } from '../../../electron/core/events';
@@ -14,6 +14,13 @@ import { accountCreateSchema } from '../../../shared/validation';
 import { accountInput } from '../../fixtures/accounts';
 import { tempDir } from '../../fixtures/core';
 import { fakeTime, type FakeTime } from '../../fixtures/fake-time';
+
+// Auto-pause goes through the accounts repository's row update, as bulk pause does (watched here).
+const updateAccountRows = vi.hoisted(() => ({ calls: [] as unknown[][] }));
+vi.mock('../../../electron/core/store/accounts-repo', async (original) => {
+  const repo = await original<typeof import('../../../electron/core/store/accounts-repo')>();
+  return { ...repo, updateAccountRows: (...args: Parameters<typeof repo.updateAccountRows>) => (updateAccountRows.calls.push(args.slice(1)), repo.updateAccountRows(...args)) };
+});
 
 const ok = { ok: true, error: null, message: 'ok' };
 const authFailed = { ok: false, error: 'auth_failed', message: 'SMTP: the server refused the user name or password (535)' };
@@ -162,6 +169,7 @@ describe('alerts over a fleet (fake clock)', () => {
     await alerts.observeAccount('a3');
     const status = async (id: string) => (await store.db.selectFrom('accounts').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
     expect([await status('a1'), await status('a3')]).toEqual(['paused', 'active']);
+    expect(updateAccountRows.calls).toContainEqual([['a1'], { status: 'paused', updated_at: expect.any(String) }]);
     const items = (await list()).items;
     expect(items.find((a) => a.account_id === 'a1')).toMatchObject({ title: 'u1@d1.test: bounce rate 8.0 % (over 5.0 %): paused', observed: { auto_paused: { client: 'Acme' } } });
     expect(items.find((a) => a.account_id === 'a1')!.detail).toContain('paused this inbox automatically because auto-pause is on for Acme');
