@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Alert, AlertCounts, AlertKind, AlertSeverity } from '../../../shared/alerts';
-import type { Database } from '../store/index';
+import { domainOfEmailSql, type Database } from '../store/index';
 import type { Finding, StepResult, SubjectState } from './types';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -114,7 +114,7 @@ export async function saveState(db: Db, subject: string, state: SubjectState): P
   await db.updateTable('alert_state').set({ state: JSON.stringify(state) }).where('subject', '=', subject).execute();
 }
 
-const domainOfEmail = sql<string>`lower(substr(a2.email, instr(a2.email, '@') + 1))`;
+const domainOfEmail = domainOfEmailSql('a2');
 
 function selectAlerts(db: Db) {
   return db
