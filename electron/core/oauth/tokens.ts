@@ -57,9 +57,19 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
     cache.set(accountId, { token: token.access_token, refreshAt });
   };
 
-  async function markExpired(accountId: string): Promise<void> {
+  /**
+   * The provider refused `refused`. A sign-in may have replaced it while the refresh was out: then
+   * the inbox is not expired. Sign-in writes the keychain before the row, so a token seen here
+   * unchanged is still the row's, and a sign-in that lands after this check clears the mark again.
+   */
+  async function markExpired(accountId: string, refused: string): Promise<void> {
+    const held = await vault.get(secretKey(accountId, 'oauth')).catch(() => refused); // unreadable: as before, mark it
+    if (held !== refused) {
+      log.info('refused sign-in already replaced', { id: accountId });
+      return;
+    }
     cache.delete(accountId);
-    await db.updateTable('accounts').set({ sign_in_expired_at: clock.now().toISOString() }).where('id', '=', accountId).execute();
+    await db.updateTable('accounts').set({ sign_in_expired_at: clock.now().toISOString() }).where('id', '=', accountId).where('auth_method', '=', 'oauth').execute();
     await deps.onExpired?.(accountId).catch((err: unknown) => log.error('sign-in expiry follow-up failed', { id: accountId, error: String(err) }));
     deps.events.emit('accounts.changed', { ids: [accountId] });
   }
@@ -90,7 +100,7 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
       e.message = scrubSecrets(e.message, [refreshToken]);
       if (e.code === 'sign_in_expired') {
         log.warn('sign-in expired', { id: accountId });
-        await markExpired(accountId);
+        await markExpired(accountId, refreshToken);
       }
       throw e;
     }
