@@ -201,7 +201,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...clientsHandlers(deps),
     ...alerts.handlers,
     ...scheduler.handlers,
-    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl, onSignInChanged }),
+    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, writer: deps.writer, openUrl: opts.openUrl, onSignInChanged }),
     'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
     ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
     'overview.get': (input) => overview(db, input, clock),
