@@ -145,7 +145,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const base = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget, health };
   // One writer for the form and the import, so updates of one inbox queue behind each other.
   const deps = { ...base, writer: createAccountWriter(base) };
-  const testHandlers = accountTestHandlers({ db, tester, jobs, clock });
+  const testHandlers = accountTestHandlers({ db, tester, jobs, clock, concurrency: () => 2 * settings.current().test_concurrency });
   const importDeps = {
     db, events, log, clock, jobs, writer: deps.writer,
     mxProvider: async (email: string) => {

@@ -11,8 +11,17 @@ import type { AccountTester } from './testing';
 
 type TestHandlers = Pick<Handlers, 'accounts.test' | 'accounts.sendTestEmail'>;
 
-export function accountTestHandlers(deps: { db: Kysely<Database>; tester: AccountTester; jobs: Jobs; clock: Clock }): TestHandlers {
-  const { db, tester, jobs, clock } = deps;
+export interface TestHandlerDeps {
+  db: Kysely<Database>;
+  tester: AccountTester;
+  jobs: Jobs;
+  clock: Clock;
+  /** Inboxes of a bulk test in flight at once (core: twice the overall test limit, so the limiter stays fed). */
+  concurrency?: () => number;
+}
+
+export function accountTestHandlers(deps: TestHandlerDeps): TestHandlers {
+  const { db, tester, jobs, clock, concurrency } = deps;
 
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
 
@@ -25,7 +34,7 @@ export function accountTestHandlers(deps: { db: Kysely<Database>; tester: Accoun
         const account = await mustGet(accountId);
         const result = await tester.test(account, signal);
         return { result, failed: !result.ok };
-      });
+      }, { concurrency: concurrency?.() });
       return { job_id: job.id, results: [] };
     },
 

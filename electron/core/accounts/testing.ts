@@ -77,11 +77,13 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
       const session = credentials.session(account);
       const run = async (protocol: 'smtp' | 'imap'): Promise<ProbeResult> => {
         try {
-          const r = await session.run(
+          // The login (keychain read, token refresh) is fetched inside the connection slot, so a bulk
+          // test never has more keychain reads pending than connections allowed.
+          const r = await limiter.run(account[`${protocol}_host`], () => session.run(
             protocol,
-            async (login) => scrubbed(await limiter.run(account[`${protocol}_host`], () => probe(target(account, protocol, login), t, probeEnv), signal), login),
+            async (login) => scrubbed(await probe(target(account, protocol, login), t, probeEnv), login),
             { result: (p) => refusedLogin(p.error) },
-          );
+          ), signal);
           return tokenRefusedWording(r, account);
         } catch (err) {
           if (err instanceof SignInError) return notLoggedIn(account, protocol, err, now);

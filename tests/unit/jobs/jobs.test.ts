@@ -52,6 +52,27 @@ describe('jobs', () => {
     expect(await jobs.settled(job.id)).toMatchObject({ status: 'done', done: 2, failed: 1 });
   });
 
+  it('keeps at most `concurrency` items in flight, runs them all, and sends progress in steps', async () => {
+    const events = createEvents();
+    let progressEvents = 0;
+    events.on('job.progress', () => progressEvents++);
+    const jobs = createJobs({ events, clock, log: silentLogger });
+    let inFlight = 0;
+    let most = 0;
+    const items = Array.from({ length: 5000 }, (_, i) => i);
+    const job = jobs.start('accounts.test', items, async (n) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return { result: n, failed: false };
+    }, { concurrency: 20 });
+    const end = await jobs.settled(job.id);
+    expect(end).toMatchObject({ status: 'done', total: 5000, done: 5000 });
+    expect(most).toBe(20);
+    // One event per 0.5 % of the work (plus start and end), not one per item.
+    expect(progressEvents).toBeLessThanOrEqual(203);
+  });
+
   it('an unknown job id is not_found', () => {
     const jobs = createJobs({ events: createEvents(), clock, log: silentLogger });
     expect(() => jobs.get('nope')).toThrow(AppError);
