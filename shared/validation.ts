@@ -414,6 +414,8 @@ export const sendTestEmailSchema = z.strictObject({
 export const autoconfigSchema = z.strictObject({ email: emailSchema });
 
 export const jobIdSchema = z.strictObject({ id: idSchema('job') });
+/** jobs.get: item results (10,000 test results for a big bulk test) only when the caller asks. */
+export const jobGetSchema = z.strictObject({ id: idSchema('job'), include_results: z.boolean().optional() });
 
 export const settingsUpdateSchema = z.strictObject({
   connect_timeout_ms: intRange('connect timeout', 1000, 120_000).optional(),

@@ -37,7 +37,8 @@ export interface Jobs {
    * items, reports through `advance`, and what it returns becomes the job's `result`.
    */
   run(kind: JobInfo['kind'], total: number, task: (ctx: JobContext) => Promise<NonNullable<JobInfo['result']>>): JobInfo;
-  get(id: string): JobInfo;
+  /** The job; its item results only with `includeResults` (a copy of 10,000 results is not free). */
+  get(id: string, opts?: { includeResults?: boolean }): JobInfo;
   cancel(id: string): JobInfo;
   /** Resolves when the job has finished (tests and shutdown). */
   settled(id: string): Promise<JobInfo>;
@@ -49,7 +50,7 @@ export interface Jobs {
 export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger }): Jobs {
   const jobs = new Map<string, { info: JobInfo; controller: AbortController; done: Promise<void> }>();
 
-  const snapshot = (info: JobInfo): JobInfo => ({ ...info, results: [...info.results] });
+  const snapshot = (info: JobInfo, withResults = true): JobInfo => ({ ...info, results: withResults ? [...info.results] : [] });
   const emit = (info: JobInfo) =>
     deps.events.emit('job.progress', {
       id: info.id, kind: info.kind, status: info.status, total: info.total, done: info.done, failed: info.failed,
@@ -101,7 +102,7 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
   const register = (info: JobInfo, controller: AbortController, done: Promise<void>) => {
     jobs.set(info.id, { info, controller, done });
     emit(info);
-    return snapshot(info);
+    return snapshot(info, false);
   };
 
   return {
@@ -163,11 +164,11 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
       };
       return register(info, controller, run().catch(failWith(info)));
     },
-    get: (id) => snapshot(find(id).info),
+    get: (id, opts = {}) => snapshot(find(id).info, opts.includeResults === true),
     cancel(id) {
       const job = find(id);
       if (job.info.status === 'running') job.controller.abort();
-      return snapshot(job.info);
+      return snapshot(job.info, false);
     },
     async settled(id) {
       const job = find(id);
