@@ -4,5 +4,6 @@ export * as accountsRepo from './accounts-repo';
 export * as clientsRepo from './clients-repo';
 export * as oauthAppsRepo from './oauth-apps-repo';
 export { domainOfEmailSql } from './domain-sql';
+export { readinessIs } from './readiness-sql';
 export { signInState } from './account-mapping';
 export { MIGRATIONS } from './migrations/index';
