@@ -163,8 +163,10 @@ export function createAlerts(deps: AlertsDeps): AlertService {
       return { items, ...(await repo.countAlerts(db)) };
     },
     'alerts.counts': () => repo.countAlerts(db),
-    'alerts.acknowledge': async ({ ids }) => {
+    'alerts.acknowledge': async (input) => {
       const now = clock.now().toISOString();
+      // By filter: every open alert that filter lists, however many (the screen shows 500 at most).
+      const ids = input.ids ?? (await repo.openAlertIds(db, input.filter ?? {}));
       const acknowledged = await repo.acknowledge(db, ids, now);
       const accepted = await acceptChanges(ids, now);
       await publishCounts();

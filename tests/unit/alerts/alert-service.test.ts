@@ -10,7 +10,7 @@ import { openSettings, type SettingsStore } from '../../../electron/core/setting
 import { openStore, type Store } from '../../../electron/core/store/index';
 import { createMemoryVault } from '../../../electron/core/vault/index';
 import type { AlertCounts, AlertDigest } from '../../../shared/alerts';
-import { accountCreateSchema } from '../../../shared/validation';
+import { accountCreateSchema, alertAcknowledgeSchema } from '../../../shared/validation';
 import { accountInput } from '../../fixtures/accounts';
 import { tempDir } from '../../fixtures/core';
 import { fakeTime, type FakeTime } from '../../fixtures/fake-time';
@@ -237,6 +237,25 @@ describe('alerts over a fleet (fake clock)', () => {
     expect(await titles('globex')).toEqual(['DMARC record removed from d1.test']);
     expect(await titles('none')).toEqual(['u4@d0.test cannot log in']);
     expect((await list({ client_id: 'globex' })).items[0]).toMatchObject({ client_name: 'Acme, Globex', account_id: null, domain: 'd1.test' });
+  });
+
+  it('acknowledges by filter: every open alert the client filter lists, not only the page shown', async () => {
+    await observeAll();
+    facts('a1', { smtp: authFailed }); // acme, d1
+    facts('a3', { smtp: authFailed }); // globex, d1
+    facts('a4', { smtp: authFailed }); // no client, d0
+    domains.set('d1.test', { ...domains.get('d1.test')!, dmarc: { known: true, record: null } }); // acme and globex
+    await observeAll();
+    const parse = (input: unknown) => alertAcknowledgeSchema.parse(input);
+    expect(alertAcknowledgeSchema.safeParse({}).success).toBe(false);
+    expect(alertAcknowledgeSchema.safeParse({ ids: ['x'], filter: {} }).success).toBe(false);
+    // Globex: its inbox's alert and the domain alert it shares with Acme (a DNS change: accepted, as by ids).
+    expect(await alerts.handlers['alerts.acknowledge'](parse({ filter: { client_id: 'globex' } }))).toEqual({ acknowledged: 2, accepted: 1 });
+    const unacked = async () => (await list({ status: 'open' })).items.filter((a) => !a.acknowledged_at).map((a) => a.title).sort();
+    expect(await unacked()).toEqual(['u1@d1.test cannot log in', 'u4@d0.test cannot log in']);
+    expect(await alerts.handlers['alerts.acknowledge'](parse({ filter: {} }))).toEqual({ acknowledged: 2, accepted: 0 });
+    expect(await unacked()).toEqual([]);
+    expect(counts.at(-1)).toEqual({ open: 3, unacknowledged: 0 });
   });
 
   it('an explained score drop does not alert twice; an unexplained one does', async () => {
