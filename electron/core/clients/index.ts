@@ -55,8 +55,10 @@ export function clientsHandlers({ db, vault, clock, events, log }: ClientsDeps):
       const outcome = await clientsRepo.deleteClient(db, id);
       if (!outcome.ok) {
         // Deleting the client would delete its sign-in apps and silently disconnect their inboxes.
-        const [app] = outcome.apps_in_use;
-        throw new AppError('invalid_input', appInUseMessage(app!.inboxes, `${client.name}'s sign-in app “${app!.label}”`), { field: 'id' });
+        const apps = outcome.apps_in_use;
+        const inboxes = apps.reduce((n, a) => n + a.inboxes, 0);
+        const labels = apps.map((a) => `“${a.label}”`).join(' and ');
+        throw new AppError('invalid_input', appInUseMessage(inboxes, `${client.name}'s sign-in app${apps.length === 1 ? '' : 's'} ${labels}`), { field: 'id' });
       }
       // The apps went with the client: their secrets leave the keychain (a failure is left to the start-up pass).
       for (const appId of outcome.app_ids) {

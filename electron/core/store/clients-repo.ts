@@ -62,6 +62,7 @@ export async function deleteClient(db: Kysely<Database>, id: string): Promise<De
       .select(['oauth_apps.id', 'oauth_apps.label'])
       .select((eb) => eb.selectFrom('accounts').whereRef('accounts.oauth_app_id', '=', 'oauth_apps.id').select(eb.fn.countAll<number>().as('n')).as('inboxes'))
       .where('agency_client_id', '=', id)
+      .orderBy('oauth_apps.label')
       .execute();
     const inUse = apps.filter((a) => Number(a.inboxes) > 0).map((a) => ({ label: a.label, inboxes: Number(a.inboxes) }));
     if (inUse.length) return { ok: false, apps_in_use: inUse };

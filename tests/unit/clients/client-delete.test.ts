@@ -49,6 +49,12 @@ describe('clients.delete with sign-in apps', () => {
     const kept = await store.db.selectFrom('accounts').select(['client_id', 'oauth_app_id']).execute();
     expect(kept).toEqual([{ client_id: client.id, oauth_app_id: 'app1' }, { client_id: client.id, oauth_app_id: 'app1' }]);
 
+    // Inboxes on both apps: the message names both and counts them all.
+    await store.db.updateTable('accounts').set({ oauth_app_id: 'app2' }).where('id', '=', 'a2').execute();
+    await expect(handlers['clients.delete']({ id: client.id })).rejects.toMatchObject({
+      message: '2 inboxes sign in through Acme\'s sign-in apps “Google — Acme” and “Microsoft — Acme”: sign them in with another app or delete them first',
+    });
+
     await store.db.deleteFrom('accounts').execute();
     expect(await handlers['clients.delete']({ id: client.id })).toEqual({ deleted: true, accounts_unassigned: 0 });
     expect(await oauthAppsRepo.listApps(store.db)).toEqual([]);
