@@ -42,9 +42,9 @@ describe('a late refresh failure', () => {
     tmp.remove();
   });
 
-  const tokens = () =>
+  const tokens = (v: typeof vault = vault) =>
     createTokenSource({
-      db: store.db, vault, clock: { now: () => new Date(now) }, events: createEvents(), log: silentLogger,
+      db: store.db, vault: v, clock: { now: () => new Date(now) }, events: createEvents(), log: silentLogger,
       configs: { get: async () => ({ serverMetadata: () => ({ token_endpoint: 'http://127.0.0.1:9/token' }) }) } as never,
       limiter: createLimiter(() => ({ overall: 2, perHost: 2 })),
     });
@@ -63,6 +63,26 @@ describe('a late refresh failure', () => {
       await store.db.updateTable('accounts').set({ sign_in_expired_at: null, oauth_token_stored: 1 }).where('id', '=', 'a1').execute();
     };
     await expect(tokens().accessToken('a1')).rejects.toMatchObject({ code: 'sign_in_expired' });
+    expect(await expiredAt()).toBeNull();
+  });
+
+  it('leaves it alone when the sign-in lands between the keychain check and the mark', async () => {
+    provider.during = async () => {};
+    let reads = 0;
+    const racing = {
+      ...vault,
+      get: async (key: string) => {
+        const held = await vault.get(key);
+        // The second read is the check before marking: the whole sign-in lands right after it.
+        if (key === secretKey('a1', 'oauth') && ++reads === 2) {
+          await vault.set(key, 'new-refresh-token');
+          await store.db.updateTable('accounts').set({ sign_in_expired_at: null, updated_at: '2026-11-01T00:00:01.000Z' }).where('id', '=', 'a1').execute();
+        }
+        return held;
+      },
+    };
+    await expect(tokens(racing).accessToken('a1')).rejects.toMatchObject({ code: 'sign_in_expired' });
+    expect(reads).toBe(2);
     expect(await expiredAt()).toBeNull();
   });
 });
