@@ -18,7 +18,7 @@ import { createDomainService } from './domains/index';
 import { exportClientReport, exportCsv, removeLeftoverPartials } from './exports/index';
 import { overview } from './overview/index';
 import { importHandlers } from './import/index';
-import { createReportService } from './report/service';
+import { createReportService, type ScannedMailbox } from './report/service';
 import { jobsHandlers } from './jobs/handlers';
 import { openSettings, settingsHandlers } from './settings/index';
 import { createAlerts, type AlertsDeps } from './alerts/index';
@@ -123,9 +123,18 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     checkInbox: inboxCheck({
       log,
       getAccount: (id) => accountsRepo.getAccount(db, id),
-      auditDomain: (d) => domains.check(d, true),
-      testConnection: (a, signal) => rawTester.test(a, signal),
-      refreshReport: (a) => reports.refresh(a),
+      // One DNS cache for the round's audits; each domain audited once in the round.
+      auditDomain: async (d, round) => (await round.once('domains', async () => domains.run())).check(d, true),
+      async testAndScan(a, signal) {
+        let mailbox: ScannedMailbox | undefined;
+        await rawTester.test(a, signal, async (client, login) => {
+          mailbox = await reports.scanOn(a, client, login);
+        });
+        return mailbox;
+      },
+      // An audit that failed this round: the report takes the last stored one, never a second audit.
+      refreshReport: (a, mailbox, audit) =>
+        reports.refresh(a, { ...(mailbox ? { mailbox } : {}), domain: (d) => audit.catch(async (err: unknown) => (await domains.latest(d)) ?? Promise.reject(err)) }),
       observeAccount: (id) => observe(id, () => alerts.observeAccount(id)),
     }),
     afterRound: async () => {

@@ -8,15 +8,20 @@ import { AppError } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { MailContext } from '../mail-context';
 import { SignInError, type Login } from '../oauth/index';
-import { probe, sendTestEmail, type ProbeTarget } from '../probe/index';
+import type { ImapFlow } from 'imapflow';
+import { probe, probeImapSession, sendTestEmail, type ProbeTarget } from '../probe/index';
 import { probeTimeouts } from '../settings/index';
 import { createScrubber } from '../vault/index';
 import type { HealthService } from '../health/index';
 
 export type TestingDeps = MailContext & { health: Pick<HealthService, 'recompute'> };
 
+/** Work on the IMAP session a successful test logged in, before it is logged out (in the test's connection slot). */
+export type ImapSessionUse = (client: ImapFlow, login: Login) => Promise<void>;
+
 export interface AccountTester {
-  test(account: Account, signal?: AbortSignal): Promise<AccountTestResult>;
+  /** With `onImap`, a successful IMAP check hands its session on instead of logging out (the round's scan). */
+  test(account: Account, signal?: AbortSignal, onImap?: ImapSessionUse): Promise<AccountTestResult>;
   sendTestEmail(account: Account, to: string, subject?: string): Promise<SendTestEmailResult>;
 }
 
@@ -71,7 +76,7 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
   }
 
   return {
-    async test(account, signal) {
+    async test(account, signal, onImap) {
       const now = isoNow(clock);
       const t = probeTimeouts(settings.current());
       const session = credentials.session(account);
@@ -79,9 +84,21 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
         try {
           // The login (keychain read, token refresh) is fetched inside the connection slot, so a bulk
           // test never has more keychain reads pending than connections allowed.
+          const check = async (login: Login): Promise<ProbeResult> => {
+            if (protocol === 'smtp' || !onImap) return probe(target(account, protocol, login), t, probeEnv);
+            const { result, session: client } = await probeImapSession(target(account, protocol, login), t, probeEnv);
+            if (client) {
+              try {
+                await onImap(client, login);
+              } finally {
+                if (client.usable) client.close();
+              }
+            }
+            return result;
+          };
           const r = await limiter.run(account[`${protocol}_host`], () => session.run(
             protocol,
-            async (login) => scrubbed(await probe(target(account, protocol, login), t, probeEnv), login),
+            async (login) => scrubbed(await check(login), login),
             { result: (p) => refusedLogin(p.error) },
           ), signal);
           return tokenRefusedWording(r, account);

@@ -51,7 +51,10 @@ export async function listDomains(
 }
 
 export interface DomainRun {
-  /** The domain's audit: from the store when younger than an hour, unless forced. A cancelled one saves nothing. */
+  /**
+   * The domain's audit: from the store when younger than an hour (looked at again once the domain's
+   * turn comes), unless forced. A cancelled one saves nothing. In a run(), once per domain.
+   */
   check(domain: string, force: boolean, signal?: AbortSignal): Promise<DomainReport>;
 }
 
@@ -62,6 +65,8 @@ export interface DomainService extends DomainRun {
    * once per run.
    */
   run(): DomainRun;
+  /** The last stored audit, whatever its age (what the Domains screen shows). */
+  latest(domain: string): Promise<DomainReport | null>;
   handlers: DomainHandlers;
 }
 
@@ -85,18 +90,25 @@ export function createDomainService(deps: DomainDeps): DomainService {
     return accounts;
   }
 
+  const fresh = (report: DomainReport | null | undefined): report is DomainReport =>
+    !!report && clock.now().getTime() - Date.parse(report.checked_at) < FRESH_MS;
+
   async function check(domain: string, force: boolean, signal?: AbortSignal, session?: SessionLookup): Promise<DomainReport> {
     const accounts = await mustHaveInboxes(domain);
-    const stored = (await storedDomains(db, [domain])).get(domain);
-    const last = stored?.report;
-    if (!force && last && clock.now().getTime() - Date.parse(last.checked_at) < FRESH_MS) return last;
+    // Fresh in the store: no need to wait for a turn.
+    const before = (await storedDomains(db, [domain])).get(domain)?.report;
+    if (!force && fresh(before)) return before;
     const report = await limiter.run(domain, async () => {
+      // Asked again once it is this domain's turn: an audit that held the turn before (another
+      // inbox of the domain, another window) has just stored a fresh report, which serves this one.
+      const stored = (await storedDomains(db, [domain])).get(domain);
+      if (!force && fresh(stored?.report)) return { report: stored.report, audited: false };
       const resolver = dns();
       // The whole audit has its own deadline; cancelling stops its questions at once. In a run,
       // its own counters over the run's cache, so the report says what this domain asked.
       const lookup = auditSession(session ? session.scope() : resolver.session(), { deadlineMs: resolver.questionMs * DNS_LIMITS.auditDeadlineFactor, signal });
       try {
-        return await auditDomain(
+        const audited = await auditDomain(
           {
             domain,
             smtpHosts: [...new Set(accounts.map((a) => a.smtp_host))],
@@ -107,20 +119,31 @@ export function createDomainService(deps: DomainDeps): DomainService {
           lookup,
           clock.now(),
         );
+        return { report: audited, audited: true };
       } finally {
         lookup.close();
       }
     }, signal);
+    if (!report.audited) return report.report;
     if (signal?.aborted) throw new Cancelled();
-    await saveReport(db, report);
+    await saveReport(db, report.report);
     await deps.onAudited?.(domain);
     events.emit('domains.changed', { domains: [domain] });
-    return report;
+    return report.report;
   }
 
   const run = (): DomainRun => {
     const session = dns().session();
-    return { check: (domain, force, signal) => check(domain, force, signal, session) };
+    // Each domain at most once per run, whoever asks and however often: a later caller shares the
+    // first one's audit (and its outcome).
+    const audits = new Map<string, Promise<DomainReport>>();
+    return {
+      check: (domain, force, signal) => {
+        const audit = audits.get(domain) ?? check(domain, force, signal, session);
+        audits.set(domain, audit);
+        return audit;
+      },
+    };
   };
 
   const handlers: DomainHandlers = {
@@ -161,5 +184,8 @@ export function createDomainService(deps: DomainDeps): DomainService {
       return { dkim_selectors: unique };
     },
   };
-  return { check: (domain, force, signal) => check(domain, force, signal), run, handlers };
+  return {
+    check: (domain, force, signal) => check(domain, force, signal), run, handlers,
+    latest: async (domain) => (await storedDomains(db, [domain])).get(domain)?.report ?? null,
+  };
 }

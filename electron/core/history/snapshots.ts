@@ -1,6 +1,6 @@
 // Daily snapshots per (account, date) from what the mailbox scans recorded: sends per day from
 // the Sent folder, bounces/blocks/delays/complaints/replies per day they arrived. Written by
-// upsert, so ticks can repeat freely; days without sends are not stored. Bounces are the address
+// upsert, so ticks can repeat freely, and only where a value changed; days without sends are not stored. Bounces are the address
 // problems (hard) and unclear failures (soft); blocks (the receiver refused the sender) and delays
 // (still retrying) are counted apart.
 import type { Kysely } from 'kysely';
@@ -46,13 +46,17 @@ export function totals(days: Map<string, DayCounts>): DayCounts {
   return t;
 }
 
-/** Upserts one row per day with sends; returns how many rows were written. */
+/**
+ * One row per day with sends; returns how many rows were written. A day whose stored row already
+ * holds these values is not written again, so an hourly round with nothing new writes no snapshot.
+ */
 export async function writeSnapshots(
   db: Kysely<Database>,
   accountId: string,
   scoreOfDay: (date: string, counts: DayCounts) => number | null,
 ): Promise<number> {
   const days = await dailyCounts(db, accountId);
+  const stored = new Map((await db.selectFrom('snapshots').selectAll().where('account_id', '=', accountId).execute()).map((r) => [r.date, r]));
   let written = 0;
   for (const [date, c] of days) {
     if (c.sent === 0) continue;
@@ -62,6 +66,8 @@ export async function writeSnapshots(
       complaint_rate: rate(c.complaints, c.sent), reply_rate: rate(c.replies, c.sent),
       score: scoreOfDay(date, c),
     };
+    const old = stored.get(date) as Record<string, unknown> | undefined;
+    if (old && (Object.keys(row) as (keyof typeof row)[]).every((k) => old[k] === row[k])) continue;
     const { account_id: _a, date: _d, ...update } = row;
     await db.insertInto('snapshots').values(row).onConflict((oc) => oc.columns(['account_id', 'date']).doUpdateSet(update)).execute();
     written++;

@@ -3,7 +3,8 @@ export { classifyMessage } from './classify';
 export { bounceFromEvidence } from './bounce';
 export { isBlockReason } from './reason';
 export { pickFolders, type FolderRole } from './folders';
-export { scanMailbox, type FolderScan, type MailboxScan, type UnreadableMessage } from './scan';
+export { MAX_PENDING, readMailbox, scanMailbox, type FolderScan, type MailboxScan, type ScanArgs, type ScanOutcome, type UnreadableMessage } from './scan';
+export { writeScanChanges, type ScanChanges } from './scan-changes';
 export { classifyGuarded, MESSAGE_LIMITS, messageProblem } from './message-guard';
 export {
   BOUNCE_REASONS,

@@ -5,21 +5,25 @@
 //
 // Hardened (issue 10): each message is read within its own guard (message-guard.ts), so one
 // that cannot be parsed is recorded as "unreadable" with its UID and reason and the scan goes
-// on; the folder position is saved as the scan goes, so a scan that stops (deadline, dropped
-// connection) resumes where it stopped; and the whole scan ends at its deadline.
+// on; a scan that stops (deadline, dropped connection) keeps what it read and resumes there;
+// and the whole scan ends at its deadline.
+//
+// Issue 15: a folder's STATUS (UIDNEXT, UIDVALIDITY; with LIST-STATUS, in the LIST itself) tells
+// whether anything arrived since the last scan, so a folder with nothing new costs no SELECT and
+// no FETCH. After a folder is read to its end, its position is UIDNEXT − 1: everything below
+// was either read or is gone. What the scan finds is written by the caller in one transaction
+// (scan-changes.ts). The scan may run on a session the connection test already logged in.
 import type { Kysely } from 'kysely';
 import { ImapFlow } from 'imapflow';
 import type { Database } from '../store/index';
 import { imapOptions } from '../probe/imap';
-import { trustAnchors, type ProbeEnv } from '../probe/trust';
+import { pinKey, trustOptions, type ProbeEnv } from '../probe/trust';
 import type { ProbeTarget, ProbeTimeouts } from '../probe/types';
 import { normalizeMessageId } from './fields';
 import { pickFolders, type FolderRole } from './folders';
 import { classifyGuarded, MESSAGE_LIMITS } from './message-guard';
 import type { Classification } from './types';
-
-/** Messages between two saves of a folder's position. */
-const SAVE_EVERY = 100;
+import { emptyChanges, pendingRows, writeScanChanges, type ScanChanges } from './scan-changes';
 
 export interface FolderScan {
   folder: string;
@@ -29,6 +33,8 @@ export interface FolderScan {
   read: number;
   /** The whole folder was read again because UIDVALIDITY changed (or it was never read). */
   full: boolean;
+  /** STATUS showed nothing new: neither selected nor fetched. */
+  skipped?: boolean;
 }
 
 export interface UnreadableMessage {
@@ -50,7 +56,7 @@ const day = (d: Date | string | undefined, fallback: Date): string => {
   return (Number.isNaN(date.getTime()) ? fallback : date).toISOString().slice(0, 10);
 };
 
-export async function scanMailbox(args: {
+export interface ScanArgs {
   db: Kysely<Database>;
   accountId: string;
   ownAddress: string;
@@ -58,28 +64,77 @@ export async function scanMailbox(args: {
   timeouts: ProbeTimeouts;
   env: ProbeEnv;
   now: Date;
-  /** The whole scan, connect to logout. */
+  /** The whole scan, connect (or hand-over) to logout. */
   deadlineMs: number;
-}): Promise<MailboxScan> {
+  /** A session already logged in (the connection test's): the scan uses it and logs it out. */
+  client?: ImapFlow;
+  /** Called with what was read whenever MAX_PENDING rows wait (a very large first scan). */
+  flush?: (changes: ScanChanges) => Promise<void>;
+}
+
+/** Rows a scan holds before writing a batch early: ~1–2 MB, so a first scan of 100,000 messages stays flat. */
+export const MAX_PENDING = 5_000;
+
+type Status = { uidNext?: number; uidValidity?: bigint } | undefined;
+
+/** Folders to read and their STATUS, in one round trip where the server has LIST-STATUS (RFC 5819). */
+async function foldersWithStatus(client: ImapFlow, known: Set<string>): Promise<{ path: string; role: FolderRole; status: Status }[]> {
+  const listStatus = client.capabilities.has('LIST-STATUS');
+  const listed = await client.list(listStatus ? { statusQuery: { uidNext: true, uidValidity: true } } : undefined);
+  const byPath = new Map(listed.map((f) => [f.path, f]));
+  const picked = pickFolders(listed.map((f) => ({ path: f.path, specialUse: f.specialUse })));
+  const out = [];
+  for (const f of picked) {
+    let status: Status = byPath.get(f.path)?.status;
+    // Without LIST-STATUS (or a folder it left out): one STATUS for each of the (at most 3) folders
+    // read before; one never read is selected and read anyway.
+    if (known.has(f.path) && (!status?.uidNext || status.uidValidity === undefined)) status = (await client.status(f.path, { uidNext: true, uidValidity: true }).catch(() => undefined)) || undefined;
+    out.push({ ...f, status });
+  }
+  return out;
+}
+
+export interface ScanOutcome {
+  scan: MailboxScan;
+  /** What was read, to write (also when the scan failed part-way: the next scan goes on from there). */
+  changes: ScanChanges;
+  /** Why the scan stopped early, other than its deadline (a dropped connection, a refused login). */
+  error?: unknown;
+}
+
+/** Reads what is new in the mailbox; the caller writes the returned changes (one transaction). */
+export async function readMailbox(args: ScanArgs): Promise<ScanOutcome> {
   const { db, accountId, target, now } = args;
-  const pinned = target.allowSelfSigned ? args.env.pins.get(`imap:${target.host.toLowerCase()}:${target.port}`) : undefined;
-  const client = new ImapFlow(imapOptions(target, args.timeouts, { ca: trustAnchors(args.env, pinned) }));
+  const pinned = target.allowSelfSigned ? args.env.pins.get(pinKey('imap', target.host, target.port)) : undefined;
+  const client = args.client ?? new ImapFlow(imapOptions(target, args.timeouts, trustOptions(args.env, pinned)));
   client.on('error', () => undefined);
   const results: FolderScan[] = [];
   const unreadable: UnreadableMessage[] = [];
+  const changes = emptyChanges();
   let timedOut = false;
+  let error: unknown;
   // A server dripping one byte a second never trips a silence timeout: this ends the scan anyway.
   const deadline = setTimeout(() => {
     timedOut = true;
     client.close();
   }, args.deadlineMs);
   try {
-    await client.connect();
-    const folders = pickFolders((await client.list()).map((f) => ({ path: f.path, specialUse: f.specialUse })));
-    const sentIds = new Set(
-      (await db.selectFrom('sent_messages').select('message_id').where('account_id', '=', accountId).execute()).map((r) => r.message_id),
+    const states = new Map(
+      (await db.selectFrom('mailbox_folders').selectAll().where('account_id', '=', accountId).execute()).map((r) => [r.folder, r]),
     );
-    for (const { path, role } of folders) {
+    if (!args.client) await client.connect();
+    const folders = await foldersWithStatus(client, new Set(states.keys()));
+    let sentIds: Set<string> | null = null;
+    const knownSent = async () =>
+      (sentIds ??= new Set((await db.selectFrom('sent_messages').select('message_id').where('account_id', '=', accountId).execute()).map((r) => r.message_id)));
+    for (const { path, role, status } of folders) {
+      const state = states.get(path);
+      // Same UIDVALIDITY and UIDNEXT no higher than the next UID we expect: nothing new, no SELECT.
+      // A folder marked for re-reading (last_uid 0, as migration 0010 does) has messages below UIDNEXT.
+      if (state && status?.uidNext !== undefined && status.uidValidity !== undefined && state.uidvalidity === String(status.uidValidity) && status.uidNext <= state.last_uid + 1) {
+        results.push({ folder: path, role, uidvalidity: state.uidvalidity, read: 0, full: false, skipped: true });
+        continue;
+      }
       let box;
       try {
         box = await client.mailboxOpen(path, { readOnly: true });
@@ -88,62 +143,70 @@ export async function scanMailbox(args: {
         continue; // listed but not selectable (\Noselect) or gone since LIST
       }
       const uidvalidity = String(box.uidValidity);
-      const state = await db.selectFrom('mailbox_folders').selectAll().where('account_id', '=', accountId).where('folder', '=', path).executeTakeFirst();
       const full = !state || state.uidvalidity !== uidvalidity;
-      if (full) await db.deleteFrom('mailbox_events').where('account_id', '=', accountId).where('folder', '=', path).execute();
+      if (full) changes.cleared.push({ account_id: accountId, folder: path });
       const last = full ? 0 : state.last_uid;
       let maxUid = last;
       let read = 0;
-      const save = async () => {
-        const row = { account_id: accountId, folder: path, role, uidvalidity, last_uid: maxUid, scanned_at: now.toISOString() };
-        await db.insertInto('mailbox_folders').values(row)
-          .onConflict((oc) => oc.columns(['account_id', 'folder']).doUpdateSet({ role, uidvalidity, last_uid: maxUid, scanned_at: row.scanned_at })).execute();
-      };
+      let finished = false;
+      const position = (lastUid: number) =>
+        changes.positions.set(path, { account_id: accountId, folder: path, role, uidvalidity, last_uid: lastUid, scanned_at: now.toISOString() });
       try {
         if (box.exists > 0) {
           const query = role === 'sent'
             ? { uid: true, envelope: true, internalDate: true }
             : { uid: true, source: { maxLength: MESSAGE_LIMITS.fetchBytes }, internalDate: true };
+          const sent = role === 'sent' ? null : await knownSent();
           for await (const msg of client.fetch(`${last + 1}:*`, query, { uid: true })) {
             // n:* always returns the newest message, even when its UID is below n.
             if (msg.uid <= last) continue;
             const internal = msg.internalDate ? new Date(msg.internalDate) : undefined;
             if (role === 'sent') {
               const id = normalizeMessageId(msg.envelope?.messageId ?? '') || `<uid-${uidvalidity}-${msg.uid}@${path}>`;
-              sentIds.add(id);
-              await db.insertInto('sent_messages').values({ account_id: accountId, message_id: id, date: day(msg.envelope?.date ?? internal, now) })
-                .onConflict((oc) => oc.doNothing()).execute();
+              (await knownSent()).add(id);
+              changes.sent.push({ account_id: accountId, message_id: id, date: day(msg.envelope?.date ?? internal, now) });
             } else if (msg.source) {
-              const { unreadable: why, ...event } = await eventOf(msg.source, { sentMessageIds: (id) => sentIds.has(id), ownAddress: args.ownAddress }, internal, now);
+              const { unreadable: why, ...event } = await eventOf(msg.source, { sentMessageIds: (id) => sent!.has(id), ownAddress: args.ownAddress }, internal, now);
               if (why !== undefined) unreadable.push({ folder: path, uid: msg.uid, reason: why });
+              // A folder read again may hold an event that earlier rules stored for this message.
               if (event.kind === 'other') {
-                // A folder read again may hold an event that earlier rules stored for this message.
-                await db.deleteFrom('mailbox_events').where('account_id', '=', accountId).where('folder', '=', path)
-                  .where('uidvalidity', '=', uidvalidity).where('uid', '=', msg.uid).execute();
-              } else {
-                await db.insertInto('mailbox_events').values({ account_id: accountId, folder: path, uidvalidity, uid: msg.uid, ...event })
-                  .onConflict((oc) => oc.columns(['account_id', 'folder', 'uidvalidity', 'uid']).doUpdateSet(event)).execute();
-              }
+                if (!full) changes.dropped.push({ account_id: accountId, folder: path, uidvalidity, uid: msg.uid });
+              } else changes.events.push({ account_id: accountId, folder: path, uidvalidity, uid: msg.uid, ...event });
             }
             // UIDs arrive in ascending order, so everything up to here has been read.
             maxUid = Math.max(maxUid, msg.uid);
             read++;
-            if (read % SAVE_EVERY === 0) await save();
+            if (args.flush && pendingRows(changes) >= MAX_PENDING) {
+              position(maxUid);
+              await args.flush(changes);
+            }
           }
         }
+        finished = true;
       } finally {
-        // Saved whether the folder was finished or the scan was cut short.
-        if (maxUid !== last || full) await save();
+        // Read to its end: every UID below UIDNEXT was read or is gone. Cut short: up to the last one read.
+        const next = finished && box.uidNext ? box.uidNext - 1 : 0;
+        const to = Math.max(maxUid, next);
+        if (to !== last || full) position(to);
       }
       results.push({ folder: path, role, uidvalidity, read, full });
     }
   } catch (err) {
-    if (!timedOut) throw err;
+    if (!timedOut) error = err;
   } finally {
     clearTimeout(deadline);
     if (!timedOut) await client.logout().catch(() => client.close());
   }
-  return { folders: results, unreadable, timedOut };
+  return { scan: { folders: results, unreadable, timedOut }, changes, ...(error !== undefined ? { error } : {}) };
+}
+
+/** Reads what is new and writes it in one transaction (tests and callers without their own). */
+export async function scanMailbox(args: ScanArgs): Promise<MailboxScan> {
+  const save = (c: ScanChanges) => args.db.transaction().execute((trx) => writeScanChanges(trx, c));
+  const { scan, changes, error } = await readMailbox({ flush: save, ...args });
+  await save(changes);
+  if (error !== undefined) throw error;
+  return scan;
 }
 
 /** The stored event kind: a bounce by its category (hard_bounce, block, soft_bounce), a delay, or the message kind. */

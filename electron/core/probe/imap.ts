@@ -1,5 +1,5 @@
 // IMAP check with imapflow: connect (implicit TLS or STARTTLS), LOGIN/AUTHENTICATE, open INBOX,
-// read capabilities, log out.
+// read capabilities, log out (or hand the session on to a mailbox scan).
 import type { TLSSocket } from 'node:tls';
 import { ImapFlow } from 'imapflow';
 import { certificateInfo } from './certificate';
@@ -29,6 +29,8 @@ export async function imapHandshake(
   t: ProbeTimeouts,
   trust: TrustOptions,
   onConnection: (close: () => void) => void,
+  /** Takes the logged-in session instead of logging out (a round's scan goes on on it). */
+  keep?: (client: ImapFlow) => void,
 ): Promise<HandshakeFacts> {
   const client = new ImapFlow(imapOptions(target, t, trust));
   // imapflow also emits 'error' for socket trouble after connect; the awaited calls report it.
@@ -54,6 +56,10 @@ export async function imapHandshake(
     step = 'mailbox';
     const lock = await client.getMailboxLock('INBOX', { readOnly: true });
     lock.release();
+    if (keep) {
+      keep(client);
+      return facts;
+    }
     step = 'logout';
     await client.logout();
     return facts;

@@ -1,6 +1,7 @@
 // One SMTP or IMAP check, from target to a stored-ready ProbeResult. Handles trust: certificates
 // are always verified; when the user allowed self-signed on an inbox, the self-signed root the
 // server presents is added as a trust anchor for that host (names and dates are still checked).
+import type { ImapFlow } from 'imapflow';
 import type { ProbeResult } from '../../../shared/connection';
 import { classifyProbeError } from './classify';
 import { withDeadline } from './deadline';
@@ -17,13 +18,32 @@ export type { ProbeEnv } from './trust';
 
 
 export async function probe(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv): Promise<ProbeResult> {
+  return (await probeSession(target, t, env, false)).result;
+}
+
+/**
+ * An IMAP check that, when it succeeds, keeps its session logged in for the caller (who must log
+ * it out): the hourly round reads the mailbox on the connection its test opened.
+ */
+export function probeImapSession(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv): Promise<{ result: ProbeResult; session?: ImapFlow }> {
+  return probeSession(target, t, env, target.protocol === 'imap');
+}
+
+async function probeSession(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv, keep: boolean): Promise<{ result: ProbeResult; session?: ImapFlow }> {
+  let session: ImapFlow | undefined;
+  const result = await probeOnce(target, t, env, keep ? (c) => (session = c) : undefined);
+  if (session && !result.ok) session.close();
+  return result.ok && session ? { result, session } : { result };
+}
+
+async function probeOnce(target: ProbeTarget, t: ProbeTimeouts, env: ProbeEnv, keep?: (client: ImapFlow) => void): Promise<ProbeResult> {
   const base: ProbeResult = {
     protocol: target.protocol, ok: false, error: null, message: '', step: null, host: target.host, port: target.port,
     greeting: null, server_response: null, tls_version: null, auth_methods: [], capabilities: [], certificate: null,
     self_signed_allowed: false, latency_ms: 0, tested_at: env.now().toISOString(),
   };
   const key = pinKey(target.protocol, target.host, target.port);
-  const handshake = target.protocol === 'smtp' ? smtpHandshake : imapHandshake;
+  const handshake = target.protocol === 'smtp' ? smtpHandshake : (...a: Parameters<typeof smtpHandshake>) => imapHandshake(...a, keep);
 
   const attempt = async (trust: TrustOptions): Promise<{ facts: HandshakeFacts; ms: number }> => {
     const started = performance.now();

@@ -60,6 +60,24 @@ describe('daily snapshots', () => {
     expect(report.reputation).toMatchObject({ sent: 30, replies: 2, hard_bounces: 1 });
   });
 
+  it('a tick with nothing new writes no snapshot row; a changed day is the only one written', async () => {
+    send(20, '2026-05-09');
+    send(10, '2026-05-10');
+    await core.tick();
+    // Every insert or update of a snapshot row, counted by SQLite itself.
+    raw.exec(`create table snapshot_writes (date text);
+      create trigger snapshot_updated after update on snapshots begin insert into snapshot_writes values (new.date); end;
+      create trigger snapshot_inserted after insert on snapshots begin insert into snapshot_writes values (new.date); end;`);
+    const writes = () => (raw.prepare('select date from snapshot_writes').all() as { date: string }[]).map((r) => r.date);
+    await core.tick();
+    await core.tick();
+    expect(writes()).toEqual([]);
+    send(1, '2026-05-10');
+    await core.tick();
+    expect(writes()).toEqual(['2026-05-10']);
+    expect(rows()).toContainEqual({ date: '2026-05-10', sent: 11, hard_bounces: 0, replies: 0, bounce_rate: 0 });
+  });
+
   it('across midnight the new day is added and yesterday is left as it was', async () => {
     send(5, '2026-05-10');
     await core.tick();
