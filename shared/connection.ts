@@ -174,7 +174,10 @@ export interface JobInfo {
   failed: number;
   started_at: string;
   finished_at: string | null;
-  /** Item results so far, in completion order (bulk changes list only their failures). */
+  /**
+   * Item results so far, in completion order (bulk changes list only their failures); empty from
+   * jobs.get and jobs.cancel unless `include_results` asked for them.
+   */
   results: unknown[];
   message: string | null;
   /** How the job ended, for jobs that sum up (accounts.import: ImportResult; bulk changes: BulkOutcome). */

@@ -414,6 +414,8 @@ export const sendTestEmailSchema = z.strictObject({
 export const autoconfigSchema = z.strictObject({ email: emailSchema });
 
 export const jobIdSchema = z.strictObject({ id: idSchema('job') });
+/** jobs.get: item results (10,000 test results for a big bulk test) only when the caller asks. */
+export const jobGetSchema = z.strictObject({ id: idSchema('job'), include_results: z.boolean().optional() });
 
 export const settingsUpdateSchema = z.strictObject({
   connect_timeout_ms: intRange('connect timeout', 1000, 120_000).optional(),
@@ -522,12 +524,17 @@ export const alertListSchema = z
   })
   .default({ status: 'all', days: 7, limit: 500 });
 
-export const alertAcknowledgeSchema = z.strictObject({
-  ids: z
-    .array(idSchema('alert'), { error: 'ids must be a list of alert ids' })
-    .min(1, 'ids must name at least one alert')
-    .max(10000, 'ids may name at most 10,000 alerts'),
-});
+export const alertAcknowledgeSchema = z
+  .strictObject({
+    ids: z
+      .array(idSchema('alert'), { error: 'ids must be a list of alert ids' })
+      .min(1, 'ids must name at least one alert')
+      .max(10000, 'ids may name at most 10,000 alerts')
+      .optional(),
+    /** Instead of ids: every open alert alerts.list shows for this client filter (all of them, not only the page shown). */
+    filter: z.strictObject({ client_id: idSchema('client').optional() }, { error: 'filter must be an object' }).optional(),
+  })
+  .refine((v) => (v.ids === undefined) !== (v.filter === undefined), { path: ['ids'], message: 'give either ids or filter', when: isObjectPayload });
 
 const isHttpUrl = (v: string) => {
   try {

@@ -154,7 +154,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   const base = { db, vault: opts.vault, clock, events, log, onCreated, forgetToken: tokens.forget, health };
   // One writer for the form and the import, so updates of one inbox queue behind each other.
   const deps = { ...base, writer: createAccountWriter(base) };
-  const testHandlers = accountTestHandlers({ db, tester, jobs });
+  const testHandlers = accountTestHandlers({ db, tester, jobs, clock, concurrency: () => 2 * settings.current().test_concurrency });
   const importDns = importDnsSession(dns, clock);
   const importDeps = {
     db, events, log, clock, jobs, writer: deps.writer,
@@ -211,7 +211,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     ...clientsHandlers(deps),
     ...alerts.handlers,
     ...scheduler.handlers,
-    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, openUrl: opts.openUrl, onSignInChanged }),
+    'accounts.signIn': signInHandler({ db, vault: opts.vault, clock, events, log, settings, jobs, configs, tokens, tester, writer: deps.writer, openUrl: opts.openUrl, onSignInChanged }),
     'accounts.authReadiness': (q) => readinessAudit(db, clock.now().toISOString().slice(0, 10), q),
     ...signInAppsHandlers({ db, vault: opts.vault, clock, log }),
     'overview.get': (input) => overview(db, input, clock),

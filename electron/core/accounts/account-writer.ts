@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { checkDailyLimit, type AccountCreate, type AccountUpdate } from '../../../shared/validation';
 import { isoNow, type Clock } from '../clock';
 import type { Logger } from '../log';
-import { accountsRepo, clientsRepo, type Database } from '../store/index';
+import { accountsRepo, clientsRepo, type AccountRowUpdate, type Database, type NewAccountRow } from '../store/index';
 import { secretKey, type Vault } from '../vault/index';
 import { accountRowPatch, newAccountRow } from './account-input';
 
@@ -32,7 +32,28 @@ export interface AccountWriter {
   update(input: AccountUpdate): Promise<void>;
   /** not_found on client_id unless the client exists (or none is given). */
   mustHaveClient(clientId: string | null | undefined): Promise<void>;
+  /**
+   * Keeps a sign-in's refresh token and switches the existing inbox to it (its passwords leave the
+   * keychain), in that inbox's update queue; or creates the inbox through the create path.
+   * Returns the inbox's id.
+   */
+  signIn(s: SignInSave): Promise<string>;
 }
+
+/** What a finished browser sign-in saves. */
+export interface SignInSave {
+  /** The inbox signed in again or switched; null: create `create`. */
+  existingId: string | null;
+  /** The new inbox (auth_method oauth, no passwords), asked for only when no inbox has the address. */
+  create: () => AccountCreate;
+  email: string;
+  refreshToken: string;
+  /** The row's sign-in columns (app, provider, usernames) and any servers the sign-in named. */
+  row: AccountRowUpdate;
+}
+
+/** A create input that arrives with a sign-in: its token is kept like a password, its row columns win. */
+type NewInbox = AccountCreate & { signIn?: { refreshToken: string; row: AccountRowUpdate } };
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof Error && /UNIQUE constraint failed: accounts\.email/.test(err.message);
@@ -78,9 +99,11 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
     }
   }
 
-  async function createMany(inputs: AccountCreate[], signal?: AbortSignal): Promise<CreateOutcome[]> {
+  const rowOf = (id: string, input: NewInbox, now: string): NewAccountRow => ({ ...newAccountRow(id, input, now), ...(input.signIn?.row as Partial<NewAccountRow>) });
+
+  async function createMany(inputs: NewInbox[], signal?: AbortSignal): Promise<CreateOutcome[]> {
     const outcomes: CreateOutcome[] = [];
-    const staged: { at: number; id: string; input: AccountCreate; keys: string[] }[] = [];
+    const staged: { at: number; id: string; input: NewInbox; keys: string[] }[] = [];
     const undo = async (keys: string[]) => {
       for (const key of keys) await vault.delete(key).catch(() => false);
     };
@@ -99,6 +122,10 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
           await vault.set(secretKey(id, 'imap'), input.imap_password);
           keys.push(secretKey(id, 'imap'));
         }
+        if (input.signIn) {
+          await vault.set(secretKey(id, 'oauth'), input.signIn.refreshToken);
+          keys.push(secretKey(id, 'oauth'));
+        }
         staged.push({ at: outcomes.length, id, input, keys });
         outcomes.push({ ok: true, id });
       } catch (err) {
@@ -113,13 +140,13 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
     const now = isoNow(clock);
     try {
       await db.transaction().execute(async (trx) => {
-        for (const s of staged) await accountsRepo.insertAccount(trx, newAccountRow(s.id, s.input, now));
+        for (const s of staged) await accountsRepo.insertAccount(trx, rowOf(s.id, s.input, now));
       });
     } catch {
       // One row spoiled the batch (an address taken meanwhile): save them one by one to find it.
       for (const s of staged) {
         try {
-          await accountsRepo.insertAccount(db, newAccountRow(s.id, s.input, now));
+          await accountsRepo.insertAccount(db, rowOf(s.id, s.input, now));
         } catch (err) {
           await undo(s.keys);
           outcomes[s.at] = { ok: false, error: isUniqueViolation(err) ? duplicateEmail(s.input.email) : err };
@@ -142,6 +169,31 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
     },
 
     createMany,
+
+    async signIn({ existingId, create, email, refreshToken, row }) {
+      const id = existingId ?? (await accountsRepo.findAccountIdByEmail(db, email));
+      if (!id) {
+        const [outcome] = await createMany([{ ...create(), signIn: { refreshToken, row } }]);
+        if (!outcome!.ok) throw outcome!.error;
+        return outcome!.id;
+      }
+      // In the inbox's queue: a "use a password instead" edit runs wholly before or after this.
+      return serial(id, async () => {
+        // The token is written before the row points at it (a crash leaves an orphan the start-up pass removes).
+        await vault.set(secretKey(id, 'oauth'), refreshToken);
+        if (!(await accountsRepo.getAccount(db, id))) {
+          await vault.delete(secretKey(id, 'oauth')).catch(() => false);
+          throw new AppError('not_found', 'The inbox was deleted while signing in', { field: 'account_ids' });
+        }
+        await accountsRepo.updateAccountRow(db, id, { ...row, updated_at: isoNow(clock) });
+        forgetToken?.(id);
+        // No password is kept for an inbox that signs in.
+        for (const p of ['smtp', 'imap'] as const) {
+          await vault.delete(secretKey(id, p)).catch((err: unknown) => log.warn('password left for the start-up pass', { id, reason: String(err) }));
+        }
+        return id;
+      });
+    },
 
     update: (input) => serial(input.id, async () => {
       const current = await accountsRepo.requireAccount(db, input.id);

@@ -82,22 +82,25 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
       const session = credentials.session(account);
       const run = async (protocol: 'smtp' | 'imap'): Promise<ProbeResult> => {
         try {
-          const r = await session.run(
-            protocol,
-            async (login) => scrubbed(await limiter.run(account[`${protocol}_host`], async () => {
-              if (protocol === 'smtp' || !onImap) return probe(target(account, protocol, login), t, probeEnv);
-              const { result, session: client } = await probeImapSession(target(account, protocol, login), t, probeEnv);
-              if (client) {
-                try {
-                  await onImap(client, login);
-                } finally {
-                  if (client.usable) client.close();
-                }
+          // The login (keychain read, token refresh) is fetched inside the connection slot, so a bulk
+          // test never has more keychain reads pending than connections allowed.
+          const check = async (login: Login): Promise<ProbeResult> => {
+            if (protocol === 'smtp' || !onImap) return probe(target(account, protocol, login), t, probeEnv);
+            const { result, session: client } = await probeImapSession(target(account, protocol, login), t, probeEnv);
+            if (client) {
+              try {
+                await onImap(client, login);
+              } finally {
+                if (client.usable) client.close();
               }
-              return result;
-            }, signal), login),
+            }
+            return result;
+          };
+          const r = await limiter.run(account[`${protocol}_host`], () => session.run(
+            protocol,
+            async (login) => scrubbed(await check(login), login),
             { result: (p) => refusedLogin(p.error) },
-          );
+          ), signal);
           return tokenRefusedWording(r, account);
         } catch (err) {
           if (err instanceof SignInError) return notLoggedIn(account, protocol, err, now);

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Alert, AlertCounts, AlertKind, AlertSeverity } from '../../../shared/alerts';
-import type { Database } from '../store/index';
+import { domainOfEmailSql, type Database } from '../store/index';
 import type { Finding, StepResult, SubjectState } from './types';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -114,7 +114,7 @@ export async function saveState(db: Db, subject: string, state: SubjectState): P
   await db.updateTable('alert_state').set({ state: JSON.stringify(state) }).where('subject', '=', subject).execute();
 }
 
-const domainOfEmail = sql<string>`lower(substr(a2.email, instr(a2.email, '@') + 1))`;
+const domainOfEmail = domainOfEmailSql('a2');
 
 function selectAlerts(db: Db) {
   return db
@@ -175,31 +175,39 @@ export async function listAlerts(db: Db, q: ListQuery): Promise<Alert[]> {
   if (q.status === 'open') query = query.where('alerts.resolved_at', 'is', null);
   else if (q.status === 'resolved') query = query.where('alerts.resolved_at', '>=', q.since);
   else query = query.where((eb) => eb.or([eb('alerts.resolved_at', 'is', null), eb('alerts.resolved_at', '>=', q.since)]));
-  if (q.client_id) {
-    const clientId = q.client_id;
-    // An inbox's alerts follow its client; a domain's show for every client sending from it.
-    query = query.where((eb) =>
-      eb.or([
-        eb.and([eb('alerts.account_id', 'is not', null), clientId === 'none' ? eb('accounts.client_id', 'is', null) : eb('accounts.client_id', '=', clientId)]),
-        eb.and([
-          eb('alerts.account_id', 'is', null),
-          eb.exists(
-            eb
-              .selectFrom('accounts as a2')
-              .select('a2.id')
-              .where(sql<boolean>`${domainOfEmail} = alerts.domain`)
-              .where(clientId === 'none' ? sql<boolean>`a2.client_id is null` : sql<boolean>`a2.client_id = ${clientId}`),
-          ),
-        ]),
-      ]),
-    );
-  }
+  if (q.client_id) query = ofClient(query, q.client_id);
   const rows = await query
     .orderBy(sql`alerts.resolved_at is null`, 'desc')
     .orderBy(sql`coalesce(alerts.resolved_at, alerts.opened_at)`, 'desc')
     .limit(q.limit)
     .execute();
   return withDomainClients(db, rows.map(toAlert));
+}
+
+/** Ids of the open alerts the Alerts screen shows for a client filter (what "acknowledge all" acts on). */
+export async function openAlertIds(db: Db, q: { client_id?: string }): Promise<string[]> {
+  let query = selectAlerts(db).where('alerts.resolved_at', 'is', null).where('alerts.acknowledged_at', 'is', null);
+  if (q.client_id) query = ofClient(query, q.client_id);
+  return (await query.orderBy('alerts.opened_at').execute()).map((r) => r.id);
+}
+
+/** An inbox's alerts follow its client; a domain's show for every client sending from it. */
+function ofClient(query: ReturnType<typeof selectAlerts>, clientId: string): ReturnType<typeof selectAlerts> {
+  return query.where((eb) =>
+    eb.or([
+      eb.and([eb('alerts.account_id', 'is not', null), clientId === 'none' ? eb('accounts.client_id', 'is', null) : eb('accounts.client_id', '=', clientId)]),
+      eb.and([
+        eb('alerts.account_id', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('accounts as a2')
+            .select('a2.id')
+            .where(sql<boolean>`${domainOfEmail} = alerts.domain`)
+            .where(clientId === 'none' ? sql<boolean>`a2.client_id is null` : sql<boolean>`a2.client_id = ${clientId}`),
+        ),
+      ]),
+    ]),
+  );
 }
 
 export async function countAlerts(db: Db): Promise<AlertCounts> {

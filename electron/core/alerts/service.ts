@@ -5,6 +5,7 @@ import type { AlertCounts, AlertDigest, DigestItem } from '../../../shared/alert
 import type { Handlers } from '../../../shared/contract';
 import type { MailContext } from '../mail-context';
 import { MIN_SAMPLE } from '../report/index';
+import { accountsRepo } from '../store/index';
 import { realTimers, type Timers } from '../timers';
 import { createDigester, digestItem } from './digest';
 import { storedFacts, type FactSource } from './facts';
@@ -96,14 +97,7 @@ export function createAlerts(deps: AlertsDeps): AlertService {
   async function autoPause(a: AccountFacts, opened: Finding[], now: string): Promise<boolean> {
     const crossing = opened.filter((f) => PAUSING_KINDS.has(f.kind));
     if (!crossing.length || !a.client_id || !settings.current().alert_auto_pause_client_ids.includes(a.client_id) || a.status === 'paused') return false;
-    await db
-      .updateTable('accounts')
-      .set({
-        status: 'paused',
-        updated_at: now,
-      })
-      .where('id', '=', a.id)
-      .execute();
+    await accountsRepo.updateAccountRows(db, [a.id], { status: 'paused', updated_at: now });
     for (const f of crossing) {
       f.title = `${f.title}: paused`;
       f.detail = `${f.detail} Inboxfleet paused this inbox automatically because auto-pause is on for ${a.client_name ?? 'its client'}.`;
@@ -169,8 +163,10 @@ export function createAlerts(deps: AlertsDeps): AlertService {
       return { items, ...(await repo.countAlerts(db)) };
     },
     'alerts.counts': () => repo.countAlerts(db),
-    'alerts.acknowledge': async ({ ids }) => {
+    'alerts.acknowledge': async (input) => {
       const now = clock.now().toISOString();
+      // By filter: every open alert that filter lists, however many (the screen shows 500 at most).
+      const ids = input.ids ?? (await repo.openAlertIds(db, input.filter ?? {}));
       const acknowledged = await repo.acknowledge(db, ids, now);
       const accepted = await acceptChanges(ids, now);
       await publishCounts();

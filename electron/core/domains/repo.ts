@@ -1,9 +1,9 @@
 // Sending domains are derived from the inboxes' addresses; their last audit lives in `domains`.
 import { sql, type Kysely } from 'kysely';
 import type { DomainReport, SenderCount } from '../../../shared/audit';
-import type { Database } from '../store/index';
+import { domainOfEmailSql, type Database } from '../store/index';
 
-const domainOf = sql<string>`lower(substr(email, instr(email, '@') + 1))`;
+const domainOf = domainOfEmailSql();
 
 /** Sending domains and their inbox counts; with a client, only its domains and inboxes. */
 export async function domainsWithCounts(db: Kysely<Database>, clientId?: string): Promise<{ domain: string; account_count: number }[]> {
@@ -81,7 +81,7 @@ export async function sendersOf(db: Kysely<Database>, domain: string, reason?: {
     .selectFrom('accounts')
     .leftJoin('clients', 'clients.id', 'accounts.client_id')
     .select(['accounts.client_id', 'clients.name', (eb) => eb.fn.countAll<number>().as('inboxes')])
-    .where(sql<string>`lower(substr(accounts.email, instr(accounts.email, '@') + 1))`, '=', domain);
+    .where(domainOfEmailSql('accounts'), '=', domain);
   if (reason) {
     const { code, detail } = reason;
     q = q.where((eb) => eb.exists(eb.selectFrom('health_reasons').select('health_reasons.code').whereRef('health_reasons.account_id', '=', 'accounts.id').where('health_reasons.code', '=', code).where('health_reasons.detail', '=', detail)));

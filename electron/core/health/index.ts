@@ -1,5 +1,6 @@
 // The health area's surface: the rules (pure) and the service that keeps stored health current.
 export {
+  BLOCK_LINES,
   BOUNCE_LINES,
   COMPLAINT_LINES,
   computeHealth,

@@ -1,13 +1,13 @@
 // Keeps each inbox's stored health in step with its inputs: recomputed after a connection test,
 // a report refresh (new rate counts), a domain audit (every inbox on the domain), an edit, and by
 // a pass over rows never computed or whose evidence has gone stale.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DomainReport } from '../../../shared/audit';
 import { HEALTH_RANK } from '../../../shared/health';
 import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import type { Logger } from '../log';
-import type { Database } from '../store/index';
+import { domainOfEmailSql, type Database } from '../store/index';
 import { domainOfEmail, healthFacts, probeFact, SIGN_IN_COLUMNS, type RatesRow } from './facts';
 import { computeHealth } from './rules';
 
@@ -88,7 +88,7 @@ export function createHealthService(deps: { db: Kysely<Database>; clock: Clock; 
   return {
     recompute,
     async recomputeDomain(domain) {
-      const ids = await db.selectFrom('accounts').select('id').where(sql<string>`lower(substr(email, instr(email, '@') + 1))`, '=', domain.toLowerCase()).execute();
+      const ids = await db.selectFrom('accounts').select('id').where(domainOfEmailSql(), '=', domain.toLowerCase()).execute();
       await recompute(ids.map((r) => r.id));
       if (ids.length) deps.events.emit('accounts.changed', { ids: ids.map((r) => r.id) });
     },

@@ -22,17 +22,23 @@ export interface JobContext {
 }
 
 export interface Jobs {
+  /**
+   * One `work` per item. At most `concurrency` items are in flight (default: all): a job of
+   * 10,000 inboxes must not start 10,000 keychain reads and limiter waits at once.
+   */
   start<T, R>(
     kind: JobInfo['kind'],
     items: T[],
     work: (item: T, signal: AbortSignal) => Promise<{ result: R; failed: boolean }>,
+    opts?: { concurrency?: number },
   ): JobInfo;
   /**
    * A job whose task walks its items itself (in order, in chunks): it checks `signal` between
    * items, reports through `advance`, and what it returns becomes the job's `result`.
    */
   run(kind: JobInfo['kind'], total: number, task: (ctx: JobContext) => Promise<NonNullable<JobInfo['result']>>): JobInfo;
-  get(id: string): JobInfo;
+  /** The job; its item results only with `includeResults` (a copy of 10,000 results is not free). */
+  get(id: string, opts?: { includeResults?: boolean }): JobInfo;
   cancel(id: string): JobInfo;
   /** Resolves when the job has finished (tests and shutdown). */
   settled(id: string): Promise<JobInfo>;
@@ -44,11 +50,22 @@ export interface Jobs {
 export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger }): Jobs {
   const jobs = new Map<string, { info: JobInfo; controller: AbortController; done: Promise<void> }>();
 
-  const snapshot = (info: JobInfo): JobInfo => ({ ...info, results: [...info.results] });
+  const snapshot = (info: JobInfo, withResults = true): JobInfo => ({ ...info, results: withResults ? [...info.results] : [] });
   const emit = (info: JobInfo) =>
     deps.events.emit('job.progress', {
       id: info.id, kind: info.kind, status: info.status, total: info.total, done: info.done, failed: info.failed,
     });
+  /** Progress of a long job goes out in at most ~200 events (one per 0.5 % of the work), and at its end. */
+  const throttled = (info: JobInfo) => {
+    let lastEmitted = 0;
+    return () => {
+      const step = Math.max(1, Math.floor(info.total / 200));
+      if (info.done - lastEmitted >= step || info.done >= info.total) {
+        lastEmitted = info.done;
+        emit(info);
+      }
+    };
+  };
 
   const prune = () => {
     const finished = [...jobs.values()].filter((j) => j.info.status !== 'running');
@@ -85,14 +102,14 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
   const register = (info: JobInfo, controller: AbortController, done: Promise<void>) => {
     jobs.set(info.id, { info, controller, done });
     emit(info);
-    return snapshot(info);
+    return snapshot(info, false);
   };
 
   return {
     run(kind, total, task) {
       const controller = new AbortController();
       const info = create(kind, total);
-      let lastEmitted = 0;
+      const progress = throttled(info);
       const ctx: JobContext = {
         signal: controller.signal,
         setTotal(n) {
@@ -103,12 +120,8 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
           info.done += done;
           info.failed += failed;
           info.results.push(...failures);
-          // A 100,000-row import must not send 100,000 events: one per 0.5 % of the work.
-          const step = Math.max(1, Math.floor(info.total / 200));
-          if (info.done - lastEmitted >= step || info.done >= info.total) {
-            lastEmitted = info.done;
-            emit(info);
-          }
+          // A 100,000-row import must not send 100,000 events.
+          progress();
         },
       };
       const done = (async () => {
@@ -120,36 +133,42 @@ export function createJobs(deps: { events: CoreEvents; clock: Clock; log: Logger
       return register(info, controller, done);
     },
 
-    start(kind, items, work) {
+    start(kind, items, work, opts = {}) {
       const controller = new AbortController();
       const info = create(kind, items.length);
+      const progress = throttled(info);
+      const one = async (item: (typeof items)[number]) => {
+        try {
+          const { result, failed } = await work(item, controller.signal);
+          info.results.push(result);
+          info.done++;
+          if (failed) info.failed++;
+          progress();
+        } catch (err) {
+          if (err instanceof Cancelled || controller.signal.aborted) return;
+          info.done++;
+          info.failed++;
+          deps.log.error('job item failed', { job: info.id, error: err instanceof Error ? err.message : String(err) });
+          progress();
+        }
+      };
+      // A few workers take the items in order; a cancelled job starts no more.
+      let next = 0;
+      const worker = async () => {
+        while (next < items.length && !controller.signal.aborted) await one(items[next++]!);
+      };
+      const width = Math.max(1, Math.min(items.length, opts.concurrency ?? items.length));
       const run = async () => {
-        await Promise.all(
-          items.map(async (item) => {
-            try {
-              const { result, failed } = await work(item, controller.signal);
-              info.results.push(result);
-              info.done++;
-              if (failed) info.failed++;
-              emit(info);
-            } catch (err) {
-              if (err instanceof Cancelled || controller.signal.aborted) return;
-              info.done++;
-              info.failed++;
-              deps.log.error('job item failed', { job: info.id, error: err instanceof Error ? err.message : String(err) });
-              emit(info);
-            }
-          }),
-        );
+        await Promise.all(Array.from({ length: width }, worker));
         finish(info, controller);
       };
       return register(info, controller, run().catch(failWith(info)));
     },
-    get: (id) => snapshot(find(id).info),
+    get: (id, opts = {}) => snapshot(find(id).info, opts.includeResults === true),
     cancel(id) {
       const job = find(id);
       if (job.info.status === 'running') job.controller.abort();
-      return snapshot(job.info);
+      return snapshot(job.info, false);
     },
     async settled(id) {
       const job = find(id);

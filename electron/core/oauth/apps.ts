@@ -23,6 +23,11 @@ type AppHandlers = Pick<Handlers, 'signInApps.list' | 'signInApps.save' | 'signI
 
 const isScopeViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed: index 'oauth_apps_scope'|oauth_apps\.provider/.test(err.message);
 
+/** Why an app (or the client owning it) cannot be deleted yet: `n` inboxes sign in through it. */
+export function appInUseMessage(n: number, app: string): string {
+  return `${n} inbox${n === 1 ? '' : 'es'} sign${n === 1 ? 's' : ''} in through ${app}: sign ${n === 1 ? 'it' : 'them'} in with another app or delete ${n === 1 ? 'it' : 'them'} first`;
+}
+
 export function signInAppsHandlers({ db, vault, clock, log }: AppsDeps): AppHandlers {
   const mustGet = async (id: string): Promise<SignInApp> => {
     const app = await oauthAppsRepo.getApp(db, id);
@@ -88,10 +93,7 @@ export function signInAppsHandlers({ db, vault, clock, log }: AppsDeps): AppHand
 
     'signInApps.delete': async ({ id }) => {
       const app = await mustGet(id);
-      if (app.account_count > 0) {
-        const n = app.account_count;
-        throw new AppError('invalid_input', `${n} inbox${n === 1 ? '' : 'es'} sign${n === 1 ? 's' : ''} in through this app: sign ${n === 1 ? 'it' : 'them'} in with another app or delete ${n === 1 ? 'it' : 'them'} first`, { field: 'id' });
-      }
+      if (app.account_count > 0) throw new AppError('invalid_input', appInUseMessage(app.account_count, 'this app'), { field: 'id' });
       await oauthAppsRepo.deleteApp(db, id);
       await vault.delete(appSecretKey(id)).catch(() => false);
       return { deleted: true as const };

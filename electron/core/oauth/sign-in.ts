@@ -3,19 +3,16 @@
 // system browser with the next address as login hint. Each item: sign in, keep the refresh
 // token in the keychain (written before the row points at it), create the inbox or switch an
 // existing one (its passwords leave the keychain), then test SMTP and IMAP with the token.
-import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { OAuthProvider, SignInItemResult, SignInOutcome } from '../../../shared/oauth';
 import { accountCreateSchema, type SignInInput } from '../../../shared/validation';
-import { newAccountRow } from '../accounts/account-input';
+import type { AccountWriter } from '../accounts/account-writer';
 import type { AccountTester } from '../accounts/testing';
-import { isoNow } from '../clock';
 import { Cancelled, type Jobs } from '../jobs/index';
 import type { MailContext } from '../mail-context';
 import { accountsRepo, type OAuthAppRow } from '../store/index';
-import { secretKey } from '../vault/index';
 import { SignInError } from './errors';
 import { authorize, AuthorizationDenied } from './flow';
 import { PRESETS } from './providers';
@@ -28,6 +25,8 @@ export interface SignInDeps extends Pick<MailContext, 'db' | 'vault' | 'clock' |
   configs: ConfigSource;
   tokens: TokenSource;
   tester: AccountTester;
+  /** The shared writer: sign-in saves an inbox in its per-inbox queue, as edits do. */
+  writer: Pick<AccountWriter, 'signIn'>;
   /** Opens the system browser (main: shell.openExternal); absent where no browser can be opened. */
   openUrl?: (url: string) => Promise<void>;
   /** After an inbox is (re)signed in: its health and alerts follow the new sign-in state. */
@@ -58,7 +57,7 @@ function queue() {
 }
 
 export function signInHandler(deps: SignInDeps): Handlers['accounts.signIn'] {
-  const { db, vault, clock, events, log, jobs } = deps;
+  const { db, events, log, jobs } = deps;
 
   async function items(input: SignInInput): Promise<Item[]> {
     const { provider } = input;
@@ -83,7 +82,6 @@ export function signInHandler(deps: SignInDeps): Handlers['accounts.signIn'] {
 
   /** Keeps the refresh token, then creates the inbox or switches the existing one to sign-in. */
   async function save(input: SignInInput, item: Item, email: string, refreshToken: string): Promise<string> {
-    const now = isoNow(clock);
     const servers = {
       ...(input.smtp_host ? { smtp_host: input.smtp_host.toLowerCase() } : {}),
       ...(input.smtp_port ? { smtp_port: input.smtp_port } : {}),
@@ -93,35 +91,17 @@ export function signInHandler(deps: SignInDeps): Handlers['accounts.signIn'] {
       ...(input.imap_security ? { imap_security: input.imap_security } : {}),
     };
     const signedIn = {
-      auth_method: 'oauth', provider: input.provider, oauth_app_id: item.app.id, oauth_token_stored: 1, sign_in_expired_at: null,
+      auth_method: 'oauth' as const, provider: input.provider, oauth_app_id: item.app.id, oauth_token_stored: 1, sign_in_expired_at: null,
       smtp_username: email, imap_username: email, smtp_password_stored: 0, imap_password_stored: 0, imap_uses_smtp_password: 1,
     };
-    const existingId = item.existing?.id ?? (await accountsRepo.findAccountIdByEmail(db, email));
-    if (existingId) {
-      await vault.set(secretKey(existingId, 'oauth'), refreshToken);
-      await accountsRepo.updateAccountRow(db, existingId, { ...signedIn, ...servers, updated_at: now });
-      deps.tokens.forget(existingId);
-      // No password is kept for an inbox that signs in.
-      for (const p of ['smtp', 'imap'] as const) {
-        await vault.delete(secretKey(existingId, p)).catch((err: unknown) => log.warn('password left for the start-up pass', { id: existingId, reason: String(err) }));
-      }
-      return existingId;
-    }
-    const id = randomUUID();
-    const defaults = accountCreateSchema.parse({
+    const create = () => accountCreateSchema.parse({
       email, display_name: input.display_name && input.emails.length <= 1 ? input.display_name : email.split('@')[0],
       provider: input.provider, ...PRESETS[input.provider as OAuthProvider].servers, ...servers,
       auth_method: 'oauth', client_id: input.client_id, tags: input.tags, allow_self_signed: input.allow_self_signed,
       ...(input.daily_limit ? { daily_limit: input.daily_limit } : {}), test: false,
     });
-    await vault.set(secretKey(id, 'oauth'), refreshToken);
-    try {
-      await accountsRepo.insertAccount(db, { ...newAccountRow(id, defaults, now), ...signedIn });
-    } catch (err) {
-      await vault.delete(secretKey(id, 'oauth')).catch(() => false);
-      throw err;
-    }
-    return id;
+    // Through the shared writer: a concurrent edit of the same inbox queues behind the sign-in (or before it).
+    return deps.writer.signIn({ existingId: item.existing?.id ?? null, create, email, refreshToken, row: { ...signedIn, ...servers } });
   }
 
   async function signInOne(input: SignInInput, item: Item, signal: AbortSignal, prompt: (url: string, status: 'waiting' | 'received') => void): Promise<SignInItemResult> {

@@ -57,9 +57,30 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
     cache.set(accountId, { token: token.access_token, refreshAt });
   };
 
-  async function markExpired(accountId: string): Promise<void> {
+  /**
+   * The provider refused `refused`. A sign-in may have replaced it while the refresh was out: then
+   * the inbox is not expired. Sign-in writes the keychain, then the row (with a new updated_at):
+   * a new token in the keychain, or a row changed since the refresh read it, means a sign-in got
+   * there first; a sign-in that lands after the mark clears it again.
+   */
+  async function markExpired(accountId: string, refused: string, rowUpdatedAt: string): Promise<void> {
+    const held = await vault.get(secretKey(accountId, 'oauth')).catch(() => refused); // unreadable: as before, mark it
+    if (held !== refused) {
+      log.info('refused sign-in already replaced', { id: accountId });
+      return;
+    }
+    const r = await db
+      .updateTable('accounts')
+      .set({ sign_in_expired_at: clock.now().toISOString() })
+      .where('id', '=', accountId)
+      .where('auth_method', '=', 'oauth')
+      .where('updated_at', '=', rowUpdatedAt)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) {
+      log.info('refused sign-in already replaced', { id: accountId });
+      return;
+    }
     cache.delete(accountId);
-    await db.updateTable('accounts').set({ sign_in_expired_at: clock.now().toISOString() }).where('id', '=', accountId).execute();
     await deps.onExpired?.(accountId).catch((err: unknown) => log.error('sign-in expiry follow-up failed', { id: accountId, error: String(err) }));
     deps.events.emit('accounts.changed', { ids: [accountId] });
   }
@@ -67,7 +88,7 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
   async function refresh(accountId: string): Promise<string> {
     const row = await db
       .selectFrom('accounts')
-      .select(['auth_method', 'oauth_app_id', 'sign_in_expired_at', 'email'])
+      .select(['auth_method', 'oauth_app_id', 'sign_in_expired_at', 'email', 'updated_at'])
       .where('id', '=', accountId)
       .executeTakeFirst();
     if (!row) throw new SignInError('needs_sign_in', 'That inbox no longer exists');
@@ -90,7 +111,7 @@ export function createTokenSource(deps: TokenDeps): TokenSource {
       e.message = scrubSecrets(e.message, [refreshToken]);
       if (e.code === 'sign_in_expired') {
         log.warn('sign-in expired', { id: accountId });
-        await markExpired(accountId);
+        await markExpired(accountId, refreshToken, row.updated_at);
       }
       throw e;
     }

@@ -2,6 +2,7 @@
 // ("13 inboxes cannot log in", "2 domains listed on Spamhaus DBL") and where its link goes.
 import { HEALTH_RANK, PROBE_ERROR_LABEL, type HealthLevel, type HealthReasonCode } from '../../../shared/health';
 import type { OverviewProblem, ProblemLink } from '../../../shared/overview';
+import { BLOCK_LINES, BOUNCE_LINES, COMPLAINT_LINES } from '../health/index';
 
 export interface ReasonCount {
   code: string;
@@ -16,6 +17,10 @@ const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleStr
 const inboxes = (c: number) => n(c, 'inbox', 'inboxes');
 const domains = (c: number) => n(c, 'domain');
 const have = (c: number) => (c === 1 ? 'has' : 'have');
+/** A rate line as a percentage, as the health rules draw it (0.003 → "0.3"). */
+const pct = (rate: number) => String(Number((rate * 100).toPrecision(3)));
+const over = (lines: { high: number }, what: string) => `over ${pct(lines.high)} % ${what}`;
+const between = (lines: { elevated: number; high: number }, what: string) => `at ${pct(lines.elevated)}–${pct(lines.high)} % ${what}`;
 
 /** Label and link of each cause; domain causes count domains and link to the Domains screen. */
 const WORDS: Record<HealthReasonCode, (r: ReasonCount) => { label: string; link: ProblemLink }> = {
@@ -27,14 +32,14 @@ const WORDS: Record<HealthReasonCode, (r: ReasonCount) => { label: string; link:
   dmarc_missing: (r) => ({ label: `${domains(r.domains)} ${have(r.domains)} no DMARC record`, link: { screen: 'domains', filter: { issue: r.code } } }),
   spf_weak: (r) => ({ label: `${domains(r.domains)} with SPF that does not vouch for the sending server`, link: { screen: 'domains', filter: { issue: r.code } } }),
   dkim_weak: (r) => ({ label: `${domains(r.domains)} with a DKIM key under 2048 bits`, link: { screen: 'domains', filter: { issue: r.code } } }),
-  bounces_high: (r) => ({ label: `${inboxes(r.inboxes)} over 5 % bounces`, link: { screen: 'accounts', filter: { reason: r.code } } }),
-  complaints_high: (r) => ({ label: `${inboxes(r.inboxes)} over 0.3 % complaints`, link: { screen: 'accounts', filter: { reason: r.code } } }),
-  bounces_elevated: (r) => ({ label: `${inboxes(r.inboxes)} at 2–5 % bounces`, link: { screen: 'accounts', filter: { reason: r.code } } }),
-  complaints_elevated: (r) => ({ label: `${inboxes(r.inboxes)} at 0.1–0.3 % complaints`, link: { screen: 'accounts', filter: { reason: r.code } } }),
+  bounces_high: (r) => ({ label: `${inboxes(r.inboxes)} ${over(BOUNCE_LINES, 'bounces')}`, link: { screen: 'accounts', filter: { reason: r.code } } }),
+  complaints_high: (r) => ({ label: `${inboxes(r.inboxes)} ${over(COMPLAINT_LINES, 'complaints')}`, link: { screen: 'accounts', filter: { reason: r.code } } }),
+  bounces_elevated: (r) => ({ label: `${inboxes(r.inboxes)} ${between(BOUNCE_LINES, 'bounces')}`, link: { screen: 'accounts', filter: { reason: r.code } } }),
+  complaints_elevated: (r) => ({ label: `${inboxes(r.inboxes)} ${between(COMPLAINT_LINES, 'complaints')}`, link: { screen: 'accounts', filter: { reason: r.code } } }),
   sign_in_expired: (r) => ({ label: `${inboxes(r.inboxes)} need${r.inboxes === 1 ? 's' : ''} signing in again`, link: { screen: 'accounts', filter: { health: 'sign_in_expired' } } }),
   needs_sign_in: (r) => ({ label: `${inboxes(r.inboxes)} not connected yet (sign in)`, link: { screen: 'accounts', filter: { reason: r.code } } }),
-  blocks_high: (r) => ({ label: `${inboxes(r.inboxes)} over 3 % blocks`, link: { screen: 'accounts', filter: { reason: r.code } } }),
-  blocks_elevated: (r) => ({ label: `${inboxes(r.inboxes)} at 1–3 % blocks`, link: { screen: 'accounts', filter: { reason: r.code } } }),
+  blocks_high: (r) => ({ label: `${inboxes(r.inboxes)} ${over(BLOCK_LINES, 'blocks')}`, link: { screen: 'accounts', filter: { reason: r.code } } }),
+  blocks_elevated: (r) => ({ label: `${inboxes(r.inboxes)} ${between(BLOCK_LINES, 'blocks')}`, link: { screen: 'accounts', filter: { reason: r.code } } }),
   blocks_rising: (r) => ({ label: `${inboxes(r.inboxes)} with a rising block rate`, link: { screen: 'accounts', filter: { reason: r.code } } }),
   bounces_rising: (r) => ({ label: `${inboxes(r.inboxes)} with a rising bounce rate`, link: { screen: 'accounts', filter: { reason: r.code } } }),
   complaints_rising: (r) => ({ label: `${inboxes(r.inboxes)} with a rising complaint rate`, link: { screen: 'accounts', filter: { reason: r.code } } }),

@@ -42,11 +42,32 @@ export async function renameClient(db: Db, id: string, name: string): Promise<vo
   await db.updateTable('clients').set({ name }).where('id', '=', id).execute();
 }
 
-/** Deletes the client; its accounts stay, without a client. Returns how many were unassigned. */
-export async function deleteClient(db: Kysely<Database>, id: string): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+/** A sign-in app of the client that inboxes still sign in through (deleting the client would cut them off). */
+export interface AppInUse {
+  label: string;
+  inboxes: number;
+}
+
+export type DeleteClientOutcome = { ok: true; accounts_unassigned: number; app_ids: string[] } | { ok: false; apps_in_use: AppInUse[] };
+
+/**
+ * Deletes the client; its accounts stay, without a client. Its sign-in apps go with it (the
+ * foreign key cascades), so it refuses while any of them has inboxes: checked in the same
+ * transaction as the delete, so no sign-in slips in between.
+ */
+export async function deleteClient(db: Kysely<Database>, id: string): Promise<DeleteClientOutcome> {
+  return db.transaction().execute(async (trx): Promise<DeleteClientOutcome> => {
+    const apps = await trx
+      .selectFrom('oauth_apps')
+      .select(['oauth_apps.id', 'oauth_apps.label'])
+      .select((eb) => eb.selectFrom('accounts').whereRef('accounts.oauth_app_id', '=', 'oauth_apps.id').select(eb.fn.countAll<number>().as('n')).as('inboxes'))
+      .where('agency_client_id', '=', id)
+      .orderBy('oauth_apps.label')
+      .execute();
+    const inUse = apps.filter((a) => Number(a.inboxes) > 0).map((a) => ({ label: a.label, inboxes: Number(a.inboxes) }));
+    if (inUse.length) return { ok: false, apps_in_use: inUse };
     const r = await trx.updateTable('accounts').set({ client_id: null }).where('client_id', '=', id).executeTakeFirst();
     await trx.deleteFrom('clients').where('id', '=', id).execute();
-    return Number(r.numUpdatedRows);
+    return { ok: true, accounts_unassigned: Number(r.numUpdatedRows), app_ids: apps.map((a) => a.id) };
   });
 }

@@ -115,4 +115,4 @@ async function waitFor(mc: MailCore, id: string, done: (j: Awaited<ReturnType<ty
     await new Promise((r) => setTimeout(r, 50));
   }
 }
-const getJob = (mc: MailCore, id: string) => call(mc.core, 'jobs.get', { id });
+const getJob = (mc: MailCore, id: string) => call(mc.core, 'jobs.get', { id, include_results: true });

@@ -67,7 +67,7 @@ describe('credentials echoed by hostile servers are never stored or shown', () =
       await invoke('accounts.test', { id: account.id });
     const job: { job_id: string } = await invoke('accounts.test', { ids: [account.id] });
     for (let i = 0; i < 200; i++) {
-      const info: { status: string } = await invoke('jobs.get', { id: job.job_id });
+      const info: { status: string } = await invoke('jobs.get', { id: job.job_id, include_results: true });
       if (info.status !== 'running') break;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -1,7 +1,7 @@
 // The alerts area over a real SQLite file with a fake clock and fake timers: first-check silence,
 // opening once, repeats without re-alerting, resolving, digests grouping many changes, waiting
 // for a running check job, auto-pause, acknowledging (and accepting a DNS change), client filter.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newAccountRow } from '../../../electron/core/accounts/account-input';
 import { createAlerts, type AccountFacts, type AlertService, type DomainFacts } from '../../../electron/core/alerts/index';
 import { createEvents } from '../../../electron/core/events';
@@ -10,10 +10,17 @@ import { openSettings, type SettingsStore } from '../../../electron/core/setting
 import { openStore, type Store } from '../../../electron/core/store/index';
 import { createMemoryVault } from '../../../electron/core/vault/index';
 import type { AlertCounts, AlertDigest } from '../../../shared/alerts';
-import { accountCreateSchema } from '../../../shared/validation';
+import { accountCreateSchema, alertAcknowledgeSchema } from '../../../shared/validation';
 import { accountInput } from '../../fixtures/accounts';
 import { tempDir } from '../../fixtures/core';
 import { fakeTime, type FakeTime } from '../../fixtures/fake-time';
+
+// Auto-pause goes through the accounts repository's row update, as bulk pause does (watched here).
+const updateAccountRows = vi.hoisted(() => ({ calls: [] as unknown[][] }));
+vi.mock('../../../electron/core/store/accounts-repo', async (original) => {
+  const repo = await original<typeof import('../../../electron/core/store/accounts-repo')>();
+  return { ...repo, updateAccountRows: (...args: Parameters<typeof repo.updateAccountRows>) => (updateAccountRows.calls.push(args.slice(1)), repo.updateAccountRows(...args)) };
+});
 
 const ok = { ok: true, error: null, message: 'ok' };
 const authFailed = { ok: false, error: 'auth_failed', message: 'SMTP: the server refused the user name or password (535)' };
@@ -162,6 +169,7 @@ describe('alerts over a fleet (fake clock)', () => {
     await alerts.observeAccount('a3');
     const status = async (id: string) => (await store.db.selectFrom('accounts').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
     expect([await status('a1'), await status('a3')]).toEqual(['paused', 'active']);
+    expect(updateAccountRows.calls).toContainEqual([['a1'], { status: 'paused', updated_at: expect.any(String) }]);
     const items = (await list()).items;
     expect(items.find((a) => a.account_id === 'a1')).toMatchObject({ title: 'u1@d1.test: bounce rate 8.0 % (over 5.0 %): paused', observed: { auto_paused: { client: 'Acme' } } });
     expect(items.find((a) => a.account_id === 'a1')!.detail).toContain('paused this inbox automatically because auto-pause is on for Acme');
@@ -229,6 +237,25 @@ describe('alerts over a fleet (fake clock)', () => {
     expect(await titles('globex')).toEqual(['DMARC record removed from d1.test']);
     expect(await titles('none')).toEqual(['u4@d0.test cannot log in']);
     expect((await list({ client_id: 'globex' })).items[0]).toMatchObject({ client_name: 'Acme, Globex', account_id: null, domain: 'd1.test' });
+  });
+
+  it('acknowledges by filter: every open alert the client filter lists, not only the page shown', async () => {
+    await observeAll();
+    facts('a1', { smtp: authFailed }); // acme, d1
+    facts('a3', { smtp: authFailed }); // globex, d1
+    facts('a4', { smtp: authFailed }); // no client, d0
+    domains.set('d1.test', { ...domains.get('d1.test')!, dmarc: { known: true, record: null } }); // acme and globex
+    await observeAll();
+    const parse = (input: unknown) => alertAcknowledgeSchema.parse(input);
+    expect(alertAcknowledgeSchema.safeParse({}).success).toBe(false);
+    expect(alertAcknowledgeSchema.safeParse({ ids: ['x'], filter: {} }).success).toBe(false);
+    // Globex: its inbox's alert and the domain alert it shares with Acme (a DNS change: accepted, as by ids).
+    expect(await alerts.handlers['alerts.acknowledge'](parse({ filter: { client_id: 'globex' } }))).toEqual({ acknowledged: 2, accepted: 1 });
+    const unacked = async () => (await list({ status: 'open' })).items.filter((a) => !a.acknowledged_at).map((a) => a.title).sort();
+    expect(await unacked()).toEqual(['u1@d1.test cannot log in', 'u4@d0.test cannot log in']);
+    expect(await alerts.handlers['alerts.acknowledge'](parse({ filter: {} }))).toEqual({ acknowledged: 2, accepted: 0 });
+    expect(await unacked()).toEqual([]);
+    expect(counts.at(-1)).toEqual({ open: 3, unacknowledged: 0 });
   });
 
   it('an explained score drop does not alert twice; an unexplained one does', async () => {

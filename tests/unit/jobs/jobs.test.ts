@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEvents } from '../../../electron/core/events';
+import { jobsHandlers } from '../../../electron/core/jobs/handlers';
 import { createJobs, createLimiter } from '../../../electron/core/jobs/index';
+import { jobGetSchema } from '../../../shared/validation';
 import { silentLogger } from '../../../electron/core/log';
 import { AppError } from '../../../shared/errors';
 
@@ -50,6 +52,40 @@ describe('jobs', () => {
       return { result: n, failed: false };
     });
     expect(await jobs.settled(job.id)).toMatchObject({ status: 'done', done: 2, failed: 1 });
+  });
+
+  it('keeps at most `concurrency` items in flight, runs them all, and sends progress in steps', async () => {
+    const events = createEvents();
+    let progressEvents = 0;
+    events.on('job.progress', () => progressEvents++);
+    const jobs = createJobs({ events, clock, log: silentLogger });
+    let inFlight = 0;
+    let most = 0;
+    const items = Array.from({ length: 5000 }, (_, i) => i);
+    const job = jobs.start('accounts.test', items, async (n) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return { result: n, failed: false };
+    }, { concurrency: 20 });
+    const end = await jobs.settled(job.id);
+    expect(end).toMatchObject({ status: 'done', total: 5000, done: 5000 });
+    expect(most).toBe(20);
+    // One event per 0.5 % of the work (plus start and end), not one per item.
+    expect(progressEvents).toBeLessThanOrEqual(203);
+  });
+
+  it('jobs.get leaves the item results out unless asked (a 10,000-inbox test would copy them all)', async () => {
+    const jobs = createJobs({ events: createEvents(), clock, log: silentLogger });
+    const handlers = jobsHandlers(jobs);
+    const job = jobs.start('accounts.test', [1, 2, 3], async (n) => ({ result: { n }, failed: false }));
+    await jobs.settled(job.id);
+    const plain = await handlers['jobs.get'](jobGetSchema.parse({ id: job.id }));
+    expect(plain).toMatchObject({ status: 'done', done: 3, results: [] });
+    const full = await handlers['jobs.get'](jobGetSchema.parse({ id: job.id, include_results: true }));
+    expect(full.results).toHaveLength(3);
+    expect((await handlers['jobs.cancel']({ id: job.id })).results).toEqual([]);
+    expect(jobGetSchema.safeParse({ id: job.id, include_results: 'yes' }).success).toBe(false);
   });
 
   it('an unknown job id is not_found', () => {

@@ -82,3 +82,46 @@ describe('limiter slots are released on every path', () => {
     expect(await limiter.run('h', async () => 'still works')).toBe('still works');
   });
 });
+
+describe('limiter at bulk scale', () => {
+  it('does constant work per release however many wait (10,000 waiters on one host)', async () => {
+    let looks = 0;
+    const limiter = createLimiter(() => {
+      looks++;
+      return { overall: 4, perHost: 1 };
+    });
+    const n = 10_000;
+    const runs = Array.from({ length: n }, (_, i) => limiter.run('smtp.gmail.com', async () => i));
+    expect(await Promise.all(runs)).toEqual(runs.map((_, i) => i));
+    // A rescan of the waiting list per release would look at the limits ~n²/2 times.
+    expect(looks).toBeLessThan(4 * n);
+  });
+
+  it('keeps arrival order among waiters that may start: a blocked host\'s oldest goes first when it frees', async () => {
+    const limiter = createLimiter(() => ({ overall: 2, perHost: 1 }));
+    const order: string[] = [];
+    const gates = new Map<string, ReturnType<typeof deferred>>();
+    const run = (host: string, name: string) => {
+      const g = deferred();
+      gates.set(name, g);
+      return limiter.run(host, async () => {
+        order.push(name);
+        await g.promise;
+      });
+    };
+    const all = [run('a', 'a1'), run('a', 'a2'), run('b', 'b1'), run('a', 'a3'), run('c', 'c1')];
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(['a1', 'b1']);
+    gates.get('a1')!.resolve();
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(['a1', 'b1', 'a2']);
+    gates.get('b1')!.resolve();
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(['a1', 'b1', 'a2', 'c1']);
+    gates.get('a2')!.resolve();
+    await new Promise((r) => setImmediate(r));
+    for (const g of gates.values()) g.resolve();
+    await Promise.all(all);
+    expect(order).toEqual(['a1', 'b1', 'a2', 'c1', 'a3']);
+  });
+});

@@ -18,7 +18,7 @@ export function SignInProgress({ jobId, latest, onDone }: { jobId: string; lates
   useEffect(() => subscribe('signIn.prompt', (p) => p.job_id === jobId && setPrompt(p)), [jobId]);
 
   const finished = useCallback(() => {
-    void call('jobs.get', { id: jobId }).then((j) => {
+    void call('jobs.get', { id: jobId, include_results: true }).then((j) => {
       const r = j.results as SignInItemResult[];
       setResults(r);
       onDone?.(r);
