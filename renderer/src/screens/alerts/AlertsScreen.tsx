@@ -32,10 +32,11 @@ export function AlertsScreen() {
   const openCaption = totals && totals.open > open.length ? `Open (${open.length.toLocaleString('en-US')} of ${totals.open.toLocaleString('en-US')})` : `Open (${open.length.toLocaleString('en-US')})`;
   const unseenAll = totals ? totals.unacknowledged : unseen.length;
 
-  const acknowledge = async (alerts: Alert[]) => {
+  const acknowledge = async (which: Alert[] | 'all') => {
     setError(null);
     try {
-      await call('alerts.acknowledge', { ids: alerts.map((a) => a.id) });
+      // "All" is every open alert of this client filter, including those past the 500 shown.
+      await call('alerts.acknowledge', which === 'all' ? { filter: client ? { client_id: client } : {} } : { ids: which.map((a) => a.id) });
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -47,13 +48,13 @@ export function AlertsScreen() {
     <section className="screen" aria-labelledby="alerts-title">
       <header className="screen-head">
         <h1 id="alerts-title">Alerts</h1>
-        <button type="button" onClick={() => void acknowledge(unseen)} disabled={unseen.length === 0} data-testid="acknowledge-all">
-          Acknowledge {unseen.length ? `${unseen.length.toLocaleString('en-US')} shown` : 'all'}
+        <button type="button" onClick={() => void acknowledge('all')} disabled={unseenAll === 0} data-testid="acknowledge-all">
+          Acknowledge all{unseenAll ? ` ${unseenAll.toLocaleString('en-US')}` : ''}
         </button>
       </header>
       {totals && unseenAll > unseen.length && (
         <p className="warn" data-testid="alerts-more">
-          {`${open.length.toLocaleString('en-US')} of ${totals.open.toLocaleString('en-US')} open alerts are shown (the newest); ${(unseenAll - unseen.length).toLocaleString('en-US')} unacknowledged ones are not. Acknowledge the shown ones, or choose a client to see fewer at a time.`}
+          {`${open.length.toLocaleString('en-US')} of ${totals.open.toLocaleString('en-US')} open alerts are shown (the newest); ${(unseenAll - unseen.length).toLocaleString('en-US')} unacknowledged ones are not. Acknowledge all includes them; choose a client to see fewer at a time.`}
         </p>
       )}
       <p className="muted">
