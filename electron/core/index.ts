@@ -197,7 +197,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return report;
     },
     'reputation.history': ({ id, days }) => reports.history(id, days),
-    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
+    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir, store.rawQuery),
     ...clientsHandlers(deps),
     ...alerts.handlers,
     ...scheduler.handlers,

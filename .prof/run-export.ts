@@ -1,0 +1,11 @@
+import { openStore } from '../electron/core/store/index';
+import { exportCsv } from '../electron/core/exports/index';
+const dir = process.argv[2]!; const out = process.argv[3]!; const kind = (process.argv[4] ?? 'history') as 'history';
+const store = await openStore(dir);
+const cpu = process.cpuUsage(); const t = performance.now(); const rss0 = process.memoryUsage.rss();
+let peak = rss0; const pk = { heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; const timer = setInterval(() => { const m = process.memoryUsage(); peak = Math.max(peak, m.rss); for (const k of Object.keys(pk) as (keyof typeof pk)[]) pk[k] = Math.max(pk[k], m[k] / 1e6); }, 20);
+const r = await exportCsv(store.db, { kind, days: 180, path: out } as never, { now: () => new Date() } as never, dir, store.rawQuery);
+clearInterval(timer);
+const u = process.cpuUsage(cpu);
+console.log(JSON.stringify(pk), JSON.stringify({ rows: r.rows, wall: ((performance.now() - t) / 1000).toFixed(2), cpu: ((u.user + u.system) / 1e6).toFixed(2), rssGrowMb: ((peak - rss0) / 1e6).toFixed(1), MBps: (r.bytes / 1e6 / ((performance.now() - t) / 1000)).toFixed(1) }));
+await store.close();
