@@ -157,13 +157,6 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
 
   const leftovers = await removeLeftoverPartials(db);
   if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
-  try {
-    await reconcileSecrets(db, opts.vault, log);
-    await reconcileAppSecrets(db, opts.vault, await opts.vault.keys(), log);
-  } catch (err) {
-    // The app still opens without a keychain; saving a password will say what is missing.
-    log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
-  }
   // Rows never computed (just migrated, or written by other code) and verdicts gone stale: in the
   // background, so opening a database of 100,000 inboxes after an upgrade does not wait for it.
   const sweep: Promise<unknown> = health
@@ -172,6 +165,26 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     .catch((err: unknown) => log.error('health pass failed', { error: String(err) }))
     .finally(() => background.delete(sweep));
   background.add(sweep);
+
+  // Keychain and rows made to agree after a crash between the two: in the background, because
+  // listing the keychain of 10,000 inboxes takes seconds and the first screen needs none of it.
+  const closing = new AbortController();
+  const reconcile: Promise<unknown> = (async () => {
+    const keys = await opts.vault.keys();
+    await reconcileSecrets(db, opts.vault, log, {
+      keys, guard: deps.writer, signal: closing.signal,
+      onRepaired: async (ids) => {
+        await health.recompute(ids);
+        events.emit('accounts.changed', { ids });
+      },
+    });
+    if (!closing.signal.aborted) await reconcileAppSecrets(db, opts.vault, keys, log);
+  })()
+    // The app works without a keychain; saving a password will say what is missing. The reason
+    // names the keychain problem (keytar's message, never a secret).
+    .catch((err: unknown) => log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) }))
+    .finally(() => background.delete(reconcile));
+  background.add(reconcile);
 
   const handlers = {
     'app.info': async () => {
@@ -209,6 +222,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   } satisfies Handlers;
 
   const close = async () => {
+    closing.abort();
     scheduler.stop();
     await jobs.cancelAll();
     // The cancelled round records its end before the store closes.

@@ -32,6 +32,10 @@ export interface AccountWriter {
   update(input: AccountUpdate): Promise<void>;
   /** not_found on client_id unless the client exists (or none is given). */
   mustHaveClient(clientId: string | null | undefined): Promise<void>;
+  /** True while a create or import has saved this new inbox's passwords but not yet its row. */
+  isCreating(id: string): boolean;
+  /** Runs `task` in the inbox's update queue: no update of that inbox interleaves with it. */
+  exclusive<T>(id: string, task: () => Promise<T>): Promise<T>;
 }
 
 const isUniqueViolation = (err: unknown) =>
@@ -78,7 +82,20 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
     }
   }
 
+  // Ids whose passwords are in the keychain before their row is written (an import keeps them so
+  // for minutes): the background reconcile must not take those entries for orphans.
+  const creating = new Set<string>();
+
   async function createMany(inputs: AccountCreate[], signal?: AbortSignal): Promise<CreateOutcome[]> {
+    const ids: string[] = [];
+    try {
+      return await createEach(inputs, ids, signal);
+    } finally {
+      for (const id of ids) creating.delete(id);
+    }
+  }
+
+  async function createEach(inputs: AccountCreate[], ids: string[], signal?: AbortSignal): Promise<CreateOutcome[]> {
     const outcomes: CreateOutcome[] = [];
     const staged: { at: number; id: string; input: AccountCreate; keys: string[] }[] = [];
     const undo = async (keys: string[]) => {
@@ -90,6 +107,8 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
       try {
         if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
         const id = randomUUID();
+        creating.add(id);
+        ids.push(id);
         // An inbox that will sign in (auth_method oauth) has no password: it needs sign-in.
         if (input.smtp_password !== undefined) {
           await vault.set(secretKey(id, 'smtp'), input.smtp_password);
@@ -134,6 +153,8 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
 
   return {
     mustHaveClient,
+    isCreating: (id) => creating.has(id),
+    exclusive: serial,
 
     async create(input) {
       const [outcome] = await createMany([input]);

@@ -88,9 +88,35 @@ describe('accounts with the real keychain and a real SQLite file', () => {
     await keytar.deletePassword(SERVICE, secretKey(lost.id, 'smtp'));
 
     core = await openCore({ dataDir: tmp.dir, vault });
+    await core.idle();
     expect(await keytar.getPassword(SERVICE, secretKey('crashed-create', 'smtp'))).toBeNull();
     expect((await call(core, 'accounts.get', { id: lost.id })).smtp_password_stored).toBe(false);
     expect((await call(core, 'accounts.get', { id: kept.id })).smtp_password_stored).toBe(true);
+    expect(await keytar.getPassword(SERVICE, secretKey(kept.id, 'smtp'))).toBe(CANARY);
+  });
+
+  it('opens and answers the first screen while the start-up pass is still listing the keychain', async () => {
+    const kept: { id: string } = await record('accounts.create', accountInput(1));
+    const lost: { id: string } = await record('accounts.create', accountInput(2));
+    await core.close();
+    await keytar.setPassword(SERVICE, secretKey('crashed-create', 'smtp'), 'orphan');
+    await keytar.deletePassword(SERVICE, secretKey(lost.id, 'smtp'));
+    // The real keychain, its listing held back until the test lets it go (a slow keychain).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let listed = false;
+    const slow = { ...vault, keys: async () => { const keys = await vault.keys(); await held; listed = true; return keys; } };
+
+    core = await openCore({ dataDir: tmp.dir, vault: slow });
+    expect((await call(core, 'overview.get', {})).total).toBe(2);
+    expect((await call(core, 'accounts.get', { id: kept.id })).email).toBe('sender1@agency-1.example');
+    expect(listed).toBe(false);
+    expect(await keytar.getPassword(SERVICE, secretKey('crashed-create', 'smtp'))).toBe('orphan');
+
+    release();
+    await core.idle();
+    expect(await keytar.getPassword(SERVICE, secretKey('crashed-create', 'smtp'))).toBeNull();
+    expect((await call(core, 'accounts.get', { id: lost.id })).smtp_password_stored).toBe(false);
     expect(await keytar.getPassword(SERVICE, secretKey(kept.id, 'smtp'))).toBe(CANARY);
   });
 
