@@ -79,13 +79,18 @@ describe('accounts with the real keychain and a real SQLite file', () => {
     expect(await keytar.getPassword(SERVICE, secretKey(a.id, 'imap'))).toBeNull();
   });
 
-  it('the start-up pass removes keychain orphans and marks rows whose password vanished', async () => {
+  /** Two inboxes, core closed, then a crash after a keychain write but before its row, and a password removed outside the app. */
+  const crashed = async () => {
     const kept: { id: string } = await record('accounts.create', accountInput(1));
     const lost: { id: string } = await record('accounts.create', accountInput(2));
     await core.close();
-    // A crash after the keychain write but before the row, and a password removed outside the app.
     await keytar.setPassword(SERVICE, secretKey('crashed-create', 'smtp'), 'orphan');
     await keytar.deletePassword(SERVICE, secretKey(lost.id, 'smtp'));
+    return { kept, lost };
+  };
+
+  it('the start-up pass removes keychain orphans and marks rows whose password vanished', async () => {
+    const { kept, lost } = await crashed();
 
     core = await openCore({ dataDir: tmp.dir, vault });
     await core.idle();
@@ -96,11 +101,7 @@ describe('accounts with the real keychain and a real SQLite file', () => {
   });
 
   it('opens and answers the first screen while the start-up pass is still listing the keychain', async () => {
-    const kept: { id: string } = await record('accounts.create', accountInput(1));
-    const lost: { id: string } = await record('accounts.create', accountInput(2));
-    await core.close();
-    await keytar.setPassword(SERVICE, secretKey('crashed-create', 'smtp'), 'orphan');
-    await keytar.deletePassword(SERVICE, secretKey(lost.id, 'smtp'));
+    const { kept, lost } = await crashed();
     // The real keychain, its listing held back until the test lets it go (a slow keychain).
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
