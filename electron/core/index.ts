@@ -170,7 +170,8 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   // listing the keychain of 10,000 inboxes takes seconds and the first screen needs none of it.
   const closing = new AbortController();
   const reconcile: Promise<unknown> = (async () => {
-    const keys = await opts.vault.keys();
+    // close() does not wait for a slow listing: its answer is dropped, and the next start lists again.
+    const keys = await untilAborted(opts.vault.keys(), closing.signal);
     await reconcileSecrets(db, opts.vault, log, {
       keys, guard: deps.writer, signal: closing.signal,
       onRepaired: async (ids) => {
@@ -182,7 +183,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   })()
     // The app works without a keychain; saving a password will say what is missing. The reason
     // names the keychain problem (keytar's message, never a secret).
-    .catch((err: unknown) => log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) }))
+    .catch((err: unknown) => closing.signal.aborted || log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) }))
     .finally(() => background.delete(reconcile));
   background.add(reconcile);
 
@@ -247,6 +248,16 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     },
     idle: () => Promise.allSettled([...background]).then(() => undefined),
   };
+}
+
+/** `work`'s answer, or an AbortError as soon as `signal` aborts (the work itself goes on, unheard). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */

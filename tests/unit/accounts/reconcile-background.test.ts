@@ -109,4 +109,14 @@ describe('start-up keychain reconcile in the background', () => {
     expect(memory.entries.get(secretKey(lost.id, 'smtp'))).toBe('given-again');
     expect((await call(core, 'accounts.get', { id: lost.id })).smtp_password_stored).toBe(true);
   });
+
+  it('closes without waiting for a keychain listing that never answers', async () => {
+    await crashed();
+    const never = { ...memory, keys: () => new Promise<string[]>(() => undefined) };
+    const c = await openCore({ dataDir: tmp.dir, vault: never });
+    expect((await call(c, 'overview.get', {})).total).toBe(2);
+    await c.close();
+    // Nothing was acted on: the next start lists again.
+    expect(memory.entries.has(secretKey('crashed-create', 'smtp'))).toBe(true);
+  });
 });
