@@ -167,13 +167,6 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
 
   const leftovers = await removeLeftoverPartials(db);
   if (leftovers) log.warn('removed the temporary files of exports that never finished', { count: leftovers });
-  try {
-    await reconcileSecrets(db, opts.vault, log);
-    await reconcileAppSecrets(db, opts.vault, await opts.vault.keys(), log);
-  } catch (err) {
-    // The app still opens without a keychain; saving a password will say what is missing.
-    log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) });
-  }
   // Rows never computed (just migrated, or written by other code) and verdicts gone stale: in the
   // background, so opening a database of 100,000 inboxes after an upgrade does not wait for it.
   const sweep: Promise<unknown> = health
@@ -182,6 +175,27 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     .catch((err: unknown) => log.error('health pass failed', { error: String(err) }))
     .finally(() => background.delete(sweep));
   background.add(sweep);
+
+  // Keychain and rows made to agree after a crash between the two: in the background, because
+  // listing the keychain of 10,000 inboxes takes seconds and the first screen needs none of it.
+  const closing = new AbortController();
+  const reconcile: Promise<unknown> = (async () => {
+    // close() does not wait for a slow listing: its answer is dropped, and the next start lists again.
+    const keys = await untilAborted(opts.vault.keys(), closing.signal);
+    await reconcileSecrets(db, opts.vault, log, {
+      keys, guard: deps.writer, signal: closing.signal,
+      onRepaired: async (ids) => {
+        await health.recompute(ids);
+        events.emit('accounts.changed', { ids });
+      },
+    });
+    if (!closing.signal.aborted) await reconcileAppSecrets(db, opts.vault, keys, log);
+  })()
+    // The app works without a keychain; saving a password will say what is missing. The reason
+    // names the keychain problem (keytar's message, never a secret).
+    .catch((err: unknown) => closing.signal.aborted || log.warn('keychain reconcile skipped', { reason: err instanceof Error ? err.message : String(err) }))
+    .finally(() => background.delete(reconcile));
+  background.add(reconcile);
 
   const handlers = {
     'app.info': async () => {
@@ -207,7 +221,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
       return report;
     },
     'reputation.history': ({ id, days }) => reports.history(id, days),
-    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir),
+    'export.csv': (input) => exportCsv(db, input, clock, opts.dataDir, store.rawQuery),
     ...clientsHandlers(deps),
     ...alerts.handlers,
     ...scheduler.handlers,
@@ -219,6 +233,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   } satisfies Handlers;
 
   const close = async () => {
+    closing.abort();
     scheduler.stop();
     await jobs.cancelAll();
     // The cancelled round records its end before the store closes.
@@ -243,6 +258,16 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     },
     idle: () => Promise.allSettled([...background]).then(() => undefined),
   };
+}
+
+/** `work`'s answer, or an AbortError as soon as `signal` aborts (the work itself goes on, unheard). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 /** The configured resolver, rebuilt when the DNS settings change. */

@@ -38,6 +38,10 @@ export interface AccountWriter {
    * Returns the inbox's id.
    */
   signIn(s: SignInSave): Promise<string>;
+  /** True while a create or import has saved this new inbox's passwords but not yet its row. */
+  isCreating(id: string): boolean;
+  /** Runs `task` in the inbox's update queue: no update of that inbox interleaves with it. */
+  exclusive<T>(id: string, task: () => Promise<T>): Promise<T>;
 }
 
 /** What a finished browser sign-in saves. */
@@ -101,7 +105,20 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
 
   const rowOf = (id: string, input: NewInbox, now: string): NewAccountRow => ({ ...newAccountRow(id, input, now), ...(input.signIn?.row as Partial<NewAccountRow>) });
 
+  // Ids whose passwords are in the keychain before their row is written (an import keeps them so
+  // for minutes): the background reconcile must not take those entries for orphans.
+  const creating = new Set<string>();
+
   async function createMany(inputs: NewInbox[], signal?: AbortSignal): Promise<CreateOutcome[]> {
+    const ids: string[] = [];
+    try {
+      return await createEach(inputs, ids, signal);
+    } finally {
+      for (const id of ids) creating.delete(id);
+    }
+  }
+
+  async function createEach(inputs: NewInbox[], ids: string[], signal?: AbortSignal): Promise<CreateOutcome[]> {
     const outcomes: CreateOutcome[] = [];
     const staged: { at: number; id: string; input: NewInbox; keys: string[] }[] = [];
     const undo = async (keys: string[]) => {
@@ -113,6 +130,8 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
       try {
         if (await accountsRepo.findAccountIdByEmail(db, input.email)) throw duplicateEmail(input.email);
         const id = randomUUID();
+        creating.add(id);
+        ids.push(id);
         // An inbox that will sign in (auth_method oauth) has no password: it needs sign-in.
         if (input.smtp_password !== undefined) {
           await vault.set(secretKey(id, 'smtp'), input.smtp_password);
@@ -161,6 +180,8 @@ export function createAccountWriter(deps: WriterDeps): AccountWriter {
 
   return {
     mustHaveClient,
+    isCreating: (id) => creating.has(id),
+    exclusive: serial,
 
     async create(input) {
       const [outcome] = await createMany([input]);

@@ -1,11 +1,7 @@
 // Streams a CSV export to disk with backpressure. It writes to a sibling temporary file and renames
 // it into place at the end, so a failed export never leaves a truncated file under the real name.
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { csvChunks, csvRecordChunks, type CsvColumn, type CsvOptions, type CsvRecordSource, type CsvRowSource } from './csv-rows';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { csvChunks, type CsvColumn, type CsvOptions, type CsvRowSource } from './csv-rows';
 
 export interface CsvWriteResult {
   /** Data rows written (the header row not counted). */
@@ -22,38 +18,49 @@ export interface WriteCsvOptions extends CsvOptions {
 }
 
 export function writeCsvFile(path: string, columns: readonly CsvColumn[], rows: CsvRowSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
-  return writeChunks(path, options, (onRows) => csvChunks(columns, rows, { bom: options.bom }, onRows));
+  return writeCsvChunks(path, (onRows) => csvChunks(columns, rows, { bom: options.bom }, onRows), options);
 }
 
-/** The same for records the caller formatted itself (csvCell / csvRecord), in batches. */
-export function writeCsvRecords(path: string, headers: readonly string[], records: CsvRecordSource, options: WriteCsvOptions = {}): Promise<CsvWriteResult> {
-  return writeChunks(path, options, (onRows) => csvRecordChunks(headers, records, { bom: options.bom }, onRows));
-}
-
-async function writeChunks(
+/**
+ * The same for a file the caller turns into bytes itself (BOM and header included), in chunks;
+ * it reports its records through `onRows`. One write is in flight while the next chunk is made
+ * (the write runs on libuv's thread pool, so making and writing overlap), and a chunk is asked for
+ * only once the write before the previous one has finished: a producer may reuse a chunk's memory
+ * from the second chunk after it (CsvByteWriter does), and memory stays at two chunks.
+ */
+export async function writeCsvChunks(
   path: string,
-  options: WriteCsvOptions,
-  chunks: (onRows: (n: number) => void) => AsyncGenerator<Buffer>,
+  chunks: (onRows: (n: number) => void) => AsyncIterable<Buffer>,
+  options: WriteCsvOptions = {},
 ): Promise<CsvWriteResult> {
-  let count = 0;
+  let rows = 0;
   let bytes = 0;
-  async function* measured() {
-    for await (const chunk of chunks((n) => (count += n))) {
-      bytes += chunk.length;
-      yield chunk;
-    }
-  }
   const partial = options.partialPath ?? `${path}.partial`;
-  const out = createWriteStream(partial);
+  let file: FileHandle | undefined;
+  let writing: Promise<void> | undefined;
   try {
-    const source = Readable.from(measured(), { objectMode: false, highWaterMark: 32 * 1024 });
-    await (options.signal ? pipeline(source, out, { signal: options.signal }) : pipeline(source, out));
+    file = await open(partial, 'w');
+    for await (const chunk of chunks((n) => (rows += n))) {
+      options.signal?.throwIfAborted();
+      await writing;
+      bytes += chunk.length;
+      writing = writeAll(file, chunk);
+    }
+    await writing;
+    options.signal?.throwIfAborted();
+    await file.close();
+    file = undefined;
     await rename(partial, path);
   } catch (err) {
-    // The file may still be opening or flushing: remove it only once the stream has closed.
-    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    // Let the write in flight end before the file is closed and removed.
+    await writing?.catch(() => undefined);
+    await file?.close().catch(() => undefined);
     await rm(partial, { force: true });
     throw err;
   }
-  return { rows: count, bytes };
+  return { rows, bytes };
+}
+
+async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
+  for (let done = 0; done < chunk.length; ) done += (await file.write(chunk, done, chunk.length - done)).bytesWritten;
 }

@@ -5,10 +5,10 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { Account } from '../../../shared/domain';
 import type { DeliverabilityReport, ExportResult } from '../../../shared/report';
 import type { Clock } from '../clock';
-import { writeCsvFile, writeCsvRecords, type CsvColumn, type CsvRow } from '../csv/index';
-import { accountsRepo, type Database } from '../store/index';
+import { writeCsvChunks, writeCsvFile, type CsvColumn, type CsvRow } from '../csv/index';
+import { accountsRepo, type Database, type RawQuery } from '../store/index';
 import { checkDestination, partialFiles, pathError } from './destination';
-import { HISTORY_HEADERS, historyRecords } from './history-csv';
+import { historyChunks } from './history-csv';
 
 const cols = (spec: string): CsvColumn[] => spec.split(',').map((key) => ({ key, header: key }));
 
@@ -92,13 +92,13 @@ async function* rowsFor(db: Kysely<Database>, input: Input & { kind: keyof typeo
   }
 }
 
-export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string): Promise<ExportResult> {
+export async function exportCsv(db: Kysely<Database>, input: Input, clock: Clock, dataDir: string, rawQuery: (sql: string) => RawQuery): Promise<ExportResult> {
   const target = checkDestination(input.path, dataDir);
   const partials = partialFiles(db, () => clock.now());
   const partialPath = await partials.begin(target);
   try {
     const r = input.kind === 'history'
-      ? await writeCsvRecords(target, HISTORY_HEADERS, historyRecords(db, input, clock.now()), { partialPath })
+      ? await writeCsvChunks(target, (onRows) => historyChunks(db, rawQuery, input, clock.now(), onRows), { partialPath })
       : await writeCsvFile(target, COLUMNS[input.kind], rowsFor(db, { ...input, kind: input.kind }), { partialPath });
     return { path: target, ...r };
   } catch (err) {

@@ -113,21 +113,26 @@ export async function resolveApp(db: Kysely<Database>, provider: OAuthProvider, 
   return app;
 }
 
-/** Start-up pass: secrets of apps that no longer exist go; flags follow what the keychain holds. */
+/**
+ * Start-up pass: secrets of apps that no longer exist go; flags follow what the keychain holds.
+ * It runs in the background, so each candidate from the listing is looked at again before acting.
+ */
 export async function reconcileAppSecrets(db: Kysely<Database>, vault: Vault, keys: readonly string[], log: Logger): Promise<void> {
   const rows = await oauthAppsRepo.appSecretFlags(db);
   const ids = new Set(rows.map((r) => r.id));
   const held = new Set(keys.map(parseAppSecretKey).filter((id): id is string => id !== null));
   let changed = 0;
   for (const id of held) {
-    if (!ids.has(id)) {
+    if (!ids.has(id) && !(await oauthAppsRepo.getAppRow(db, id))) {
       await vault.delete(appSecretKey(id));
       changed++;
     }
   }
   for (const row of rows) {
-    const stored = held.has(row.id) ? 1 : 0;
-    if (stored !== row.secret_stored) {
+    if ((held.has(row.id) ? 1 : 0) === row.secret_stored) continue;
+    const now = await oauthAppsRepo.getAppRow(db, row.id);
+    const stored = (await vault.get(appSecretKey(row.id))) !== null ? 1 : 0;
+    if (now && stored !== now.secret_stored) {
       await oauthAppsRepo.updateApp(db, row.id, { secret_stored: stored });
       changed++;
     }

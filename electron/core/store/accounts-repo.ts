@@ -173,11 +173,22 @@ export interface PasswordFlags {
   auth_method: string;
 }
 
+const FLAG_COLUMNS = ['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored', 'oauth_token_stored', 'auth_method'] as const;
+
 export async function allPasswordFlags(db: Db): Promise<PasswordFlags[]> {
   return db
     .selectFrom('accounts')
-    .select(['id', 'smtp_password_stored', 'imap_uses_smtp_password', 'imap_password_stored', 'oauth_token_stored', 'auth_method'])
+    .select(FLAG_COLUMNS)
     .execute();
+}
+
+/** One inbox's flags, read afresh (the reconcile looks again before it acts). */
+export async function passwordFlagsOf(db: Db, id: string): Promise<PasswordFlags | undefined> {
+  return db
+    .selectFrom('accounts')
+    .select(FLAG_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Ids of every account the filter selects, oldest first (what "all N matching" acts on). */

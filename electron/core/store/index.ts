@@ -1,4 +1,4 @@
-export { openStore, DATABASE_FILE, type Store } from './open-store';
+export { openStore, DATABASE_FILE, type RawQuery, type Store } from './open-store';
 export type { Database, AccountRow, NewAccountRow, AccountRowUpdate, OAuthAppRow, AccountRatesRow } from './schema';
 export * as accountsRepo from './accounts-repo';
 export * as clientsRepo from './clients-repo';

@@ -79,18 +79,45 @@ describe('accounts with the real keychain and a real SQLite file', () => {
     expect(await keytar.getPassword(SERVICE, secretKey(a.id, 'imap'))).toBeNull();
   });
 
-  it('the start-up pass removes keychain orphans and marks rows whose password vanished', async () => {
+  /** Two inboxes, core closed, then a crash after a keychain write but before its row, and a password removed outside the app. */
+  const crashed = async () => {
     const kept: { id: string } = await record('accounts.create', accountInput(1));
     const lost: { id: string } = await record('accounts.create', accountInput(2));
     await core.close();
-    // A crash after the keychain write but before the row, and a password removed outside the app.
     await keytar.setPassword(SERVICE, secretKey('crashed-create', 'smtp'), 'orphan');
     await keytar.deletePassword(SERVICE, secretKey(lost.id, 'smtp'));
+    return { kept, lost };
+  };
+
+  it('the start-up pass removes keychain orphans and marks rows whose password vanished', async () => {
+    const { kept, lost } = await crashed();
 
     core = await openCore({ dataDir: tmp.dir, vault });
+    await core.idle();
     expect(await keytar.getPassword(SERVICE, secretKey('crashed-create', 'smtp'))).toBeNull();
     expect((await call(core, 'accounts.get', { id: lost.id })).smtp_password_stored).toBe(false);
     expect((await call(core, 'accounts.get', { id: kept.id })).smtp_password_stored).toBe(true);
+    expect(await keytar.getPassword(SERVICE, secretKey(kept.id, 'smtp'))).toBe(CANARY);
+  });
+
+  it('opens and answers the first screen while the start-up pass is still listing the keychain', async () => {
+    const { kept, lost } = await crashed();
+    // The real keychain, its listing held back until the test lets it go (a slow keychain).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let listed = false;
+    const slow = { ...vault, keys: async () => { const keys = await vault.keys(); await held; listed = true; return keys; } };
+
+    core = await openCore({ dataDir: tmp.dir, vault: slow });
+    expect((await call(core, 'overview.get', {})).total).toBe(2);
+    expect((await call(core, 'accounts.get', { id: kept.id })).email).toBe('sender1@agency-1.example');
+    expect(listed).toBe(false);
+    expect(await keytar.getPassword(SERVICE, secretKey('crashed-create', 'smtp'))).toBe('orphan');
+
+    release();
+    await core.idle();
+    expect(await keytar.getPassword(SERVICE, secretKey('crashed-create', 'smtp'))).toBeNull();
+    expect((await call(core, 'accounts.get', { id: lost.id })).smtp_password_stored).toBe(false);
     expect(await keytar.getPassword(SERVICE, secretKey(kept.id, 'smtp'))).toBe(CANARY);
   });
 

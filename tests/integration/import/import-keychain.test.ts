@@ -98,6 +98,7 @@ describe('import with the real keychain', () => {
 
     // The next start: reconcile removes whatever the kill left half-done.
     core = await openCore({ dataDir: tmp.dir, vault });
+    await core.idle();
     const all: { id: string; email: string; smtp_password_stored: boolean }[] = [];
     for (let page = 1; ; page++) {
       const p = await call(core, 'accounts.list', { per_page: 100, page });

@@ -7,6 +7,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index';
 import { csvRecord } from '../../../electron/core/csv/index';
+import { HISTORY_DAYS_SQL } from '../../../electron/core/exports/history-csv';
+import { bulkAccounts } from '../../fixtures/bulk-accounts';
 import { createMemoryVault } from '../../../electron/core/vault/index';
 import { accountInput } from '../../fixtures/accounts';
 import { call, openTestCore, tempDir } from '../../fixtures/core';
@@ -78,5 +80,43 @@ describe('history export', () => {
     const one = path.join(out.dir, 'one.csv');
     await call(core, 'export.csv', { kind: 'history', days: 7, id: ids['zed@b.example']!, path: one });
     expect(readFileSync(one, 'utf8')).toBe(await expected(['zed@b.example'], 7));
+  });
+
+  it('reads each inbox along the primary key (the table itself since 0015), in date order, without sorting', () => {
+    const raw = new BetterSqlite3(path.join(dir, 'inboxfleet.sqlite'), { readonly: true });
+    const plan = (raw.prepare(`explain query plan ${HISTORY_DAYS_SQL}`).all('x', '2000-01-01', '2100-01-01') as { detail: string }[]).map((r) => r.detail);
+    raw.close();
+    expect(plan.join('; ')).toMatch(/SEARCH snapshots USING PRIMARY KEY \(account_id=\? AND date>\? AND date<\?\)/);
+    expect(plan.join('; ')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('writes a file of many chunks byte for byte as JavaScript formats each cell, emails of every kind included', async () => {
+    const bulk = await bulkAccounts(core, dir);
+    const insert = bulk.raw.prepare(
+      'insert into snapshots (account_id, date, sent, hard_bounces, soft_bounces, complaints, replies, bounce_rate, complaint_rate, reply_rate, score, blocks, delays, block_rate) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+    );
+    const odd = ['"quoted"@x.example', 'comma,in@x.example', '=formula@x.example', 'ünï@bücher.example', '📬@x.example'];
+    bulk.raw.transaction(() => {
+      for (let n = 0; n < 120; n++) {
+        const id = `many-${n}`;
+        bulk.insert({ id, email: odd[n] ?? `many${n}@x.example` });
+        for (let d = 0; d < 180; d++) {
+          const sent = 1 + ((n * 7 + d * 13) % 90);
+          insert.run(id, day(d), sent, n % 3, d % 2, d % 7 === 0 ? 1 : 0, (n + d) % 5, ((n % 3) + (d % 2)) / sent, (d % 7 === 0 ? 1 : 0) / sent, ((n + d) % 5) / sent, d % 9 === 0 ? null : (n + d) % 101, d % 4, 0, (d % 4) / sent);
+        }
+      }
+    })();
+    const rows = bulk.raw
+      .prepare(`select a.email, s.date, s.sent, s.hard_bounces, s.soft_bounces, s.complaints, s.replies, s.bounce_rate, s.complaint_rate, s.reply_rate, s.score, s.blocks, s.delays, s.block_rate
+        from snapshots s join accounts a on a.id = s.account_id where s.date > ? and s.date <= ? order by a.email, s.date`)
+      .raw()
+      .all(day(180), day(0)) as unknown[][];
+    bulk.raw.close();
+    const file = path.join(out.dir, 'many.csv');
+    const r = await call(core, 'export.csv', { kind: 'history', days: 180, path: file });
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(3 * 512 * 1024);
+    expect(r).toMatchObject({ rows: rows.length, bytes: bytes.length });
+    expect(bytes.toString('utf8')).toBe(`\uFEFF${csvRecord(HEADERS)}${rows.map((cells) => csvRecord(cells)).join('')}`);
   });
 });

@@ -69,6 +69,7 @@ describe('auth method of an inbox', () => {
 
     // Opening core runs the start-up passes again (sign-in app secrets among them).
     core = (await openTestCore(vault, dir)).core;
+    await core.idle();
     expect(vault.entries.has('oauth-app:gone:secret')).toBe(false);
     expect(await call(core, 'accounts.get', { id: a.id })).toMatchObject({ sign_in: 'needs_sign_in' }); // a token, but no app
     await call(core, 'accounts.delete', { ids: [a.id] });

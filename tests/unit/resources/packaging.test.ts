@@ -56,7 +56,9 @@ describe('resources', () => {
     await expect(validateConfiguration({ ...structuredClone(config), linux: { bogus: 1 } }, new DebugLogger(false))).rejects.toThrow(/configuration/);
     expect([config.linux!.target, config.mac!.target, config.win!.target]).toEqual([['AppImage', 'deb'], 'dmg', 'nsis']);
     for (const p of [config.linux!.icon, config.mac!.icon, config.win!.icon]) expect(readdirSync(path.dirname(path.resolve(p!)))).toContain(path.basename(p!));
-  });
+    // Importing electron-builder's validator (hundreds of modules) takes 1–2 s on an idle machine
+    // and over 5 s (vitest's default) on a loaded one; this is a schema check, not a timing one.
+  }, 60_000);
 
   it('`npm run dist -- --check` says exactly what is missing when Electron cannot be downloaded (here: a closed loopback mirror)', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/' };
