@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 // Account queries as plain functions taking `db`.
-import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { HEALTH_RANK } from '../../../shared/health';
 import type { AccountListQuery } from '../../../shared/validation';
 import type { Account, Page } from '../../../shared/domain';
@@ -10,15 +10,16 @@ import type { AccountRowUpdate, Database, NewAccountRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const withClient = (db: Db) =>
-  db
-    .selectFrom('accounts')
-    .leftJoin('clients', 'clients.id', 'accounts.client_id')
-    .selectAll('accounts')
-    .select('clients.name as client_name');
+/** Whole account rows: the row, its client's name and its last test results (account_tests). */
+const withClient = (db: Db) => wholeRows(db.selectFrom('accounts'));
 
-/** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
-export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+function wholeRows<O>(qb: SelectQueryBuilder<Database, 'accounts', O>) {
+  return qb
+    .leftJoin('clients', 'clients.id', 'accounts.client_id')
+    .leftJoin('account_tests', 'account_tests.account_id', 'accounts.id')
+    .selectAll('accounts')
+    .select(['clients.name as client_name', 'account_tests.smtp_test', 'account_tests.imap_test']);
+}
 
 /**
  * Every filter accounts.list has (its own schema minus sorting and paging). `today` (YYYY-MM-DD,
@@ -43,7 +44,8 @@ export function filteredAccounts(db: Db, q: AccountFilter) {
     base = base.where((eb) => eb.or([eb('accounts.smtp_error', '=', code), eb('accounts.imap_error', '=', code)]));
   }
   if (q.domain) base = base.where(accountDomain, '=', q.domain.toLowerCase());
-  if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(accounts.tags) where lower(json_each.value) = lower(${q.tag}))`);
+  // account_tags.tag is COLLATE NOCASE: the same match as lower(tag) = lower(q.tag).
+  if (q.tag) base = base.where('accounts.id', 'in', db.selectFrom('account_tags').select('account_tags.account_id').where('account_tags.tag', '=', q.tag));
   if (q.score_min !== undefined) base = base.where('accounts.score', '>=', q.score_min);
   if (q.score_max !== undefined) base = base.where('accounts.score', '<=', q.score_max);
   if (q.reason) base = base.where('accounts.id', 'in', db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason));
@@ -53,52 +55,113 @@ export function filteredAccounts(db: Db, q: AccountFilter) {
   if (q.client_id === 'none') base = base.where('accounts.client_id', 'is', null);
   else if (q.client_id) base = base.where('accounts.client_id', '=', q.client_id);
   if (q.warmup !== undefined) base = base.where('accounts.warmup_enabled', '=', q.warmup ? 1 : 0);
-  if (q.search) {
-    const p = containsPattern(q.search);
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`accounts.email`, 'like', sql`${p} escape '\\'`),
-        eb(sql`accounts.display_name`, 'like', sql`${p} escape '\\'`),
-      ]),
-    );
-  }
+  if (q.search) base = base.where(searchMatches(q.search));
   return base;
+}
+
+/** Searches of this many characters or more are substring matches (FTS5 trigrams need 3). */
+export const SUBSTRING_SEARCH_MIN = 3;
+
+/**
+ * The search box: 3+ characters find the text anywhere in the address, name, tags or client name
+ * (case- and accent-insensitive, through the accounts_fts trigram index); 1–2 characters find
+ * addresses and names that start with it (a trigram index cannot look up fewer than 3, and "a"
+ * anywhere would match nearly every inbox anyway).
+ */
+function searchMatches(text: string) {
+  if ([...text].length >= SUBSTRING_SEARCH_MIN) {
+    const phrase = `"${text.replace(/"/g, '""')}"`;
+    return sql<boolean>`accounts.rowid in (select rowid from accounts_fts where accounts_fts match ${phrase})`;
+  }
+  // A nocase range on the indexed columns: escape-free prefix match.
+  const hi = `${text}\u{10FFFF}`;
+  return sql<boolean>`((accounts.email >= ${text} and accounts.email < ${hi})
+    or (accounts.display_name collate nocase >= ${text} and accounts.display_name collate nocase < ${hi}))`;
 }
 
 /**
  * Orders by the list's sort. Health and score put unknowns (health unknown, no score) last in
  * both directions, so ascending is worst first; health then sorts by score within each level.
- * rowid breaks ties so paging never repeats or skips a row.
+ * rowid breaks ties so paging never repeats or skips a row. Each direction is spelled as an index
+ * of migration 0013 has it (literals, not parameters, so SQLite matches the expressions), and
+ * `reversed` flips every term: the same rows backwards, read from the same index from its end.
  */
 export function orderAccounts<DB extends Database, TB extends keyof DB & 'accounts', O>(
   qb: SelectQueryBuilder<DB, TB, O>,
   sort: AccountListQuery['sort'],
   order: AccountListQuery['order'],
+  reversed = false,
 ): SelectQueryBuilder<DB, TB, O> {
+  const dir = (d: 'asc' | 'desc'): 'asc' | 'desc' => (reversed === (d === 'asc') ? 'desc' : 'asc');
+  const asc = order === 'asc';
+  const terms: [RawBuilder<unknown>, 'asc' | 'desc'][] = [];
+  if (sort === 'health') {
+    if (!asc) terms.push([sql`accounts.health_rank != ${sql.lit(HEALTH_RANK.unknown)}`, 'desc']);
+    terms.push([sql`accounts.health_rank`, order]);
+  }
+  if (sort === 'health' || sort === 'score') {
+    terms.push([asc ? sql`accounts.score is null` : sql`accounts.score is not null`, asc ? 'asc' : 'desc'], [sql`accounts.score`, order]);
+  } else terms.push([sql.ref(`accounts.${sort}`), order]);
+  terms.push([sql`accounts.rowid`, order]);
   let q = qb;
-  if (sort === 'health') q = q.orderBy(sql`accounts.health_rank = ${HEALTH_RANK.unknown}`).orderBy(sql`accounts.health_rank`, order);
-  if (sort === 'health' || sort === 'score') q = q.orderBy(sql`accounts.score is null`).orderBy(sql`accounts.score`, order);
-  else q = q.orderBy(sql.ref(`accounts.${sort}`), order);
-  return q.orderBy(sql`accounts.rowid`, order);
+  for (const [expr, d] of terms) q = q.orderBy(expr, dir(d));
+  return q;
 }
 
-export async function listAccounts(db: Db, q: AccountListQuery & { today?: string }): Promise<Page<Account>> {
-  const base = filteredAccounts(db, q);
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  // Sort and page over row ids only (a narrow sort), then read the page's 25–100 whole rows.
-  const page = orderAccounts(base.select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order)
-    .limit(q.per_page)
-    .offset((q.page - 1) * q.per_page);
-  const rows = await orderAccounts(
-    db.selectFrom('accounts').leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name')
-      .where(sql`accounts.rowid`, 'in', page),
-    q.sort,
-    q.order,
-  ).execute();
+/** The total of one filter: a count, cached until anything the filters read changes. */
+export interface ListTotals {
+  get(key: string, version: number): number | undefined;
+  set(key: string, version: number, total: number): void;
+}
+
+/** Remembers the totals of the last `size` filters (each tagged with list_version). */
+export function createListTotals(size = 200): ListTotals {
+  const totals = new Map<string, { version: number; total: number }>();
+  return {
+    get(key, version) {
+      const hit = totals.get(key);
+      if (!hit || hit.version !== version) return undefined;
+      totals.delete(key);
+      totals.set(key, hit); // most recently used last
+      return hit.total;
+    },
+    set(key, version, total) {
+      totals.delete(key);
+      totals.set(key, { version, total });
+      if (totals.size > size) totals.delete(totals.keys().next().value!);
+    },
+  };
+}
+
+async function countAccounts(db: Db, q: AccountFilter, totals?: ListTotals): Promise<number> {
+  const { page: _p, per_page: _pp, sort: _s, order: _o, ...filter } = q as AccountListQuery & { today?: string };
+  const key = JSON.stringify(filter, Object.keys(filter).sort());
+  // Read the version first: a write after it makes the cached total stale, never wrong.
+  const version = totals ? (await db.selectFrom('list_version').select('v').where('id', '=', 1).executeTakeFirst())?.v : undefined;
+  const cached = version === undefined ? undefined : totals?.get(key, version);
+  if (cached !== undefined) return cached;
+  const { total } = await filteredAccounts(db, q).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  if (version !== undefined) totals?.set(key, version, Number(total));
+  return Number(total);
+}
+
+export async function listAccounts(db: Db, q: AccountListQuery & { today?: string }, totals?: ListTotals): Promise<Page<Account>> {
+  const total = await countAccounts(db, q, totals);
+  const offset = (q.page - 1) * q.per_page;
+  // A page past the middle is read from the other end: at most half the index is ever skipped.
+  const after = total - offset - q.per_page;
+  const reversed = offset > 0 && offset > after && offset < total;
+  const limit = reversed ? Math.min(q.per_page, total - offset) : q.per_page;
+  // Sort and page over row ids only (served by the index whose order is the sort's), then read
+  // the page's 25–100 whole rows.
+  const page = orderAccounts(filteredAccounts(db, q).select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order, reversed)
+    .limit(limit)
+    .offset(reversed ? Math.max(0, after) : offset);
+  const rows = await orderAccounts(wholeRows(db.selectFrom('accounts')).where(sql`accounts.rowid`, 'in', page), q.sort, q.order).execute();
 
   return {
     items: rows.map(toAccount),
-    total: Number(total),
+    total,
     page: q.page,
     per_page: q.per_page,
     has_next: q.page * q.per_page < total,
@@ -111,11 +174,7 @@ export async function* streamAccounts(
   db: Db,
   q: AccountFilter & { sort: AccountListQuery['sort']; order: AccountListQuery['order'] },
 ): AsyncGenerator<Account> {
-  const rows = orderAccounts(
-    filteredAccounts(db, q).leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name'),
-    q.sort,
-    q.order,
-  ).stream(500);
+  const rows = orderAccounts(wholeRows(filteredAccounts(db, q)), q.sort, q.order).stream(500);
   for await (const row of rows) yield toAccount(row);
 }
 
