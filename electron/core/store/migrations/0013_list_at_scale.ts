@@ -17,7 +17,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table account_tests (
     account_id text primary key references accounts(id) on delete cascade,
-    smtp_test text, imap_test text) without rowid`.execute(db);
+    smtp_test text, imap_test text)`.execute(db);
   await sql`insert into account_tests (account_id, smtp_test, imap_test)
     select id, smtp_test, imap_test from accounts where smtp_test is not null or imap_test is not null`.execute(db);
   await db.schema.alterTable('accounts').dropColumn('smtp_test').execute();
@@ -86,6 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Short searches match the start of the address (its unique index is nocase) or of the name.
   await sql`create index accounts_name on accounts (display_name collate nocase)`.execute(db);
   await sql`create index accounts_failed_created on accounts (created_at) where smtp_error is not null or imap_error is not null`.execute(db);
+  await sql`create index accounts_ok_created on accounts (created_at) where last_tested_at is not null and smtp_error is null and imap_error is null`.execute(db);
   // Superseded by the (column, created_at) indexes above, which serve the same lookups.
   for (const old of ['accounts_status', 'accounts_client', 'accounts_last_tested', 'accounts_score']) await db.schema.dropIndex(old).execute();
 }
