@@ -17,7 +17,7 @@ import { call, openTestCore } from '../../fixtures/core';
 const N = 150;
 const NAMES = ['Anna Berg', 'Ben Nguyen', 'Chloe Rossi', 'David Berg', 'Eva Okafor'];
 
-type Filter = Omit<AccountListInput, 'sort' | 'order' | 'page' | 'per_page'>;
+type Filter = Omit<NonNullable<AccountListInput>, 'sort' | 'order' | 'page' | 'per_page'>;
 
 /** The straightforward query: what each filter means, with no index in mind. */
 function reference(raw: BetterSqlite3.Database, f: Filter, sort: string, order: 'asc' | 'desc'): string[] {
@@ -108,7 +108,7 @@ describe('accounts.list with the search index, tag table, cached totals and orde
     { status: 'active', provider: 'smtp', search: 'berg' }, { tag: 'camp-1', reason: 'listed' }, { status: 'active', connection: 'failed', score_min: 5 },
   ];
 
-  async function pages(input: AccountListInput): Promise<{ ids: string[]; total: number }> {
+  async function pages(input: NonNullable<AccountListInput>): Promise<{ ids: string[]; total: number }> {
     const first = await call(core, 'accounts.list', { ...input, page: 1 });
     const last = Math.max(1, Math.ceil(first.total / (input.per_page ?? 25)));
     const ids = first.items.map((a) => a.id);
@@ -195,8 +195,8 @@ describe('accounts.list with the search index, tag table, cached totals and orde
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const fullScan = (lines: string[]) => lines.filter((l) => /^SCAN accounts$/.test(l) || /^SCAN a$/.test(l));
     const sorted = (lines: string[]) => lines.filter((l) => l.includes('TEMP B-TREE FOR ORDER BY'));
-    const ordered: [AccountListInput, boolean][] = [
-      ...ACCOUNT_SORT_FIELDS.flatMap((sort) => (['asc', 'desc'] as const).flatMap((order) => [[{ sort, order }, false], [{ sort, order }, true]] as [AccountListInput, boolean][])),
+    const ordered: [Filter & NonNullable<AccountListInput>, boolean][] = [
+      ...ACCOUNT_SORT_FIELDS.flatMap((sort) => (['asc', 'desc'] as const).flatMap((order) => [[{ sort, order }, false], [{ sort, order }, true]] as [NonNullable<AccountListInput>, boolean][])),
       [{ status: 'active' }, false], [{ provider: 'google' }, false], [{ client_id: 'c-1' }, false], [{ client_id: 'none' }, false],
       [{ warmup: true }, false], [{ health: 'failing' }, false], [{ connection: 'not_tested' }, false], [{ connection: 'failed' }, false], [{ connection: 'ok' }, false],
       [{ tag: 'q4' }, true], [{ reason: 'listed' }, true], [{ connection: 'auth_failed' }, true], [{ search: 'berg' }, true],
@@ -209,7 +209,8 @@ describe('accounts.list with the search index, tag table, cached totals and orde
       expect(sorted(lines), `${JSON.stringify(input)}: ${lines.join(' | ')}`).toEqual([]);
     }
     // Collected sets (few matches) are looked up through their index, then sorted.
-    for (const input of [{ domain: 'shop-1.example' }, { tag: 'q4' }, { reason: 'listed' }, { search: 'berg' }, { connection: 'auth_failed' as const }, { score_min: 3, score_max: 4 }]) {
+    const collected: Filter[] = [{ domain: 'shop-1.example' }, { tag: 'q4' }, { reason: 'listed' }, { search: 'berg' }, { connection: 'auth_failed' }, { score_min: 3, score_max: 4 }];
+    for (const input of collected) {
       expect(fullScan(plan(input, false)), JSON.stringify(input)).toEqual([]);
     }
   });
