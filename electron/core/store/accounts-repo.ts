@@ -102,12 +102,14 @@ function searchMatches(text: string, walk: boolean) {
  * rowid breaks ties so paging never repeats or skips a row. Each direction is spelled as an index
  * of migration 0013 has it (literals, not parameters, so SQLite matches the expressions), and
  * `reversed` flips every term: the same rows backwards, read from the same index from its end.
+ * `indexed` false keeps SQLite from reading a sort's index (see listAccounts).
  */
 export function orderAccounts<DB extends Database, TB extends keyof DB & 'accounts', O>(
   qb: SelectQueryBuilder<DB, TB, O>,
   sort: AccountListQuery['sort'],
   order: AccountListQuery['order'],
   reversed = false,
+  indexed = true,
 ): SelectQueryBuilder<DB, TB, O> {
   const dir = (d: 'asc' | 'desc'): 'asc' | 'desc' => (reversed === (d === 'asc') ? 'desc' : 'asc');
   const asc = order === 'asc';
@@ -121,7 +123,9 @@ export function orderAccounts<DB extends Database, TB extends keyof DB & 'accoun
   } else terms.push([sql.ref(`accounts.${sort}`), order]);
   terms.push([sql`accounts.rowid`, order]);
   let q = qb;
-  for (const [expr, d] of terms) q = q.orderBy(expr, dir(d));
+  // `+` keeps the order but hides it from the sort's indexes: SQLite then finds the rows through
+  // the filters' indexes and sorts them (what a small set wants).
+  for (const [expr, d] of terms) q = q.orderBy(indexed ? expr : sql`+(${expr})`, dir(d));
   return q;
 }
 
@@ -164,7 +168,7 @@ async function countAccounts(db: Db, q: AccountFilter, totals?: ListTotals): Pro
 
 /** The rowids of one page in order: the query whose plan decides the list's speed (a test reads its plan). */
 export function pageRowids(db: Db, q: AccountListQuery & { today?: string }, at: { walk: boolean; reversed: boolean; limit: number; offset: number }) {
-  return orderAccounts(filteredAccounts(db, q, at.walk).select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order, at.reversed)
+  return orderAccounts(filteredAccounts(db, q, at.walk).select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order, at.reversed, at.walk)
     .limit(at.limit)
     .offset(at.offset);
 }
@@ -172,17 +176,19 @@ export function pageRowids(db: Db, q: AccountListQuery & { today?: string }, at:
 export async function listAccounts(db: Db, q: AccountListQuery & { today?: string }, totals?: ListTotals): Promise<Page<Account>> {
   const total = await countAccounts(db, q, totals);
   const offset = (q.page - 1) * q.per_page;
-  // Reading the sort's index in order passes about (rows up to the page) × all ÷ matching entries;
-  // collecting the matches costs about twice the matches. Take the cheaper.
-  const all = q.tag || q.reason || q.search || q.connection ? await countAccounts(db, {}, totals) : 0;
-  const walk = total > 0 && ((offset + q.per_page) * all) / total < 2 * total;
   // A page past the middle is read from the other end: at most half the index is ever skipped.
   const after = total - offset - q.per_page;
   const reversed = offset > 0 && offset > after && offset < total;
   const limit = reversed ? Math.min(q.per_page, total - offset) : q.per_page;
-  // Sort and page over row ids only (served by the index whose order is the sort's), then read
-  // the page's 25–100 whole rows.
-  const page = pageRowids(db, q, { walk, reversed, limit, offset: reversed ? Math.max(0, after) : offset });
+  const skip = reversed ? Math.max(0, after) : offset;
+  // Two ways to a page. Walk: read the sort's index in order, checking each inbox against the
+  // filters, which passes about (skip + limit) × all ÷ matching entries. Collect: find every match
+  // through the filters' indexes and sort them, about 2 × matching. The totals (cached) say which
+  // is cheaper; SQLite alone cannot tell, having no statistics on how selective a filter is.
+  const all = await countAccounts(db, {}, totals);
+  const walk = total > 0 && ((skip + limit) * all) / total < 2 * total;
+  // Sort and page over row ids only, then read the page's 25–100 whole rows.
+  const page = pageRowids(db, q, { walk, reversed, limit, offset: skip });
   const rows = await orderAccounts(wholeRows(db.selectFrom('accounts')).where(sql`accounts.rowid`, 'in', page), q.sort, q.order).execute();
 
   return {

@@ -203,15 +203,21 @@ describe('accounts.list with the search index, tag table, cached totals and orde
       [{ tag: 'q4', sort: 'score', order: 'desc' }, true], [{ reason: 'listed', sort: 'health', order: 'asc' }, true],
     ];
     for (const [input, reversed] of ordered) {
-      const walk = Boolean(input.tag || input.reason || input.search || input.connection === 'auth_failed');
-      const lines = plan(input, walk, reversed);
+      const lines = plan(input, true, reversed);
       expect(fullScan(lines), JSON.stringify(input)).toEqual([]);
       expect(sorted(lines), `${JSON.stringify(input)}: ${lines.join(' | ')}`).toEqual([]);
     }
-    // Collected sets (few matches) are looked up through their index, then sorted.
-    const collected: Filter[] = [{ domain: 'shop-1.example' }, { tag: 'q4' }, { reason: 'listed' }, { search: 'berg' }, { connection: 'auth_failed' }, { score_min: 3, score_max: 4 }];
+    // Collected sets (few matches, or a page deep into them) are found through a filter's index, then sorted.
+    const collected: Filter[] = [
+      { domain: 'shop-1.example' }, { tag: 'q4' }, { reason: 'listed' }, { search: 'berg' }, { connection: 'auth_failed' }, { score_min: 3, score_max: 4 },
+      { health: 'failing', client_id: 'c-1' }, { status: 'paused' }, { connection: 'not_tested' },
+    ];
     for (const input of collected) {
-      expect(fullScan(plan(input, false)), JSON.stringify(input)).toEqual([]);
+      for (const sort of ACCOUNT_SORT_FIELDS) {
+        const lines = plan({ ...input, sort }, false);
+        expect(fullScan(lines), JSON.stringify(input)).toEqual([]);
+        expect(lines.some((l) => /^(SEARCH|SCAN) accounts_fts|^SEARCH (accounts|account_tags|health_reasons) USING/.test(l)), `${JSON.stringify({ ...input, sort })}: ${lines.join(' | ')}`).toBe(true);
+      }
     }
   });
 });
