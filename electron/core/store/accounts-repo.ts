@@ -32,7 +32,7 @@ export const accountDomain = sql<string>`lower(substr(accounts.email, instr(acco
 
 /**
  * The accounts the list's filters select (no paging, no order). `walk` spells the filters that
- * select a set (tag, reason, error code, search) as per-row checks, so SQLite reads the sort's
+ * select a set (tag, reason, error code, score range, search) as per-row checks, so SQLite reads the sort's
  * index in order and stops after the page instead of collecting and sorting the whole set: what
  * listAccounts asks for when the page lies close to the start of a large set.
  */
@@ -58,8 +58,10 @@ export function filteredAccounts(db: Db, q: AccountFilter, walk = false) {
       ? base.where((eb) => eb.exists(eb.selectFrom('account_tags').select('account_tags.account_id').where('account_tags.tag', '=', q.tag!).whereRef('account_tags.account_id', '=', 'accounts.id')))
       : base.where('accounts.id', 'in', tagged);
   }
-  if (q.score_min !== undefined) base = base.where('accounts.score', '>=', q.score_min);
-  if (q.score_max !== undefined) base = base.where('accounts.score', '<=', q.score_max);
+  // A score range is a set too: walking, it is checked per row rather than read from its index.
+  const score = walk ? sql`+accounts.score` : sql.ref('accounts.score');
+  if (q.score_min !== undefined) base = base.where(score, '>=', q.score_min);
+  if (q.score_max !== undefined) base = base.where(score, '<=', q.score_max);
   if (q.reason) {
     const reasoned = db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason);
     base = walk

@@ -201,6 +201,7 @@ describe('accounts.list with the search index, tag table, cached totals and orde
       [{ warmup: true }, false], [{ health: 'failing' }, false], [{ connection: 'not_tested' }, false], [{ connection: 'failed' }, false], [{ connection: 'ok' }, false],
       [{ tag: 'q4' }, true], [{ reason: 'listed' }, true], [{ connection: 'auth_failed' }, true], [{ search: 'berg' }, true],
       [{ tag: 'q4', sort: 'score', order: 'desc' }, true], [{ reason: 'listed', sort: 'health', order: 'asc' }, true],
+      [{ connection: 'auth_failed', tag: 'q4', score_min: 50, score_max: 90 }, false], [{ score_min: 40, score_max: 60, sort: 'email' }, false],
     ];
     for (const [input, reversed] of ordered) {
       const lines = plan(input, true, reversed);
