@@ -132,9 +132,17 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
       // The first call counts the matches; later ones find the total cached (until a write).
       const first = await timed(() => call(t.core, 'accounts.list', input));
       fig(`${name} first call`, first.ms, 'ms');
-      const times = await sample(() => call(t.core, 'accounts.list', input), { min: 5, max: 30, budgetMs: 1500, warmup: 0 });
+      // CPU time beside wall time: on a shared machine the wall time is mostly waiting for a core.
+      const cpu: number[] = [];
+      const times = await sample(async () => {
+        const c = process.cpuUsage();
+        await call(t.core, 'accounts.list', input);
+        const used = process.cpuUsage(c);
+        cpu.push((used.user + used.system) / 1000);
+      }, { min: 5, max: 30, budgetMs: 1500, warmup: 0 });
       fig(`${name} p50`, quantile(times, 0.5), 'ms');
       fig(`${name} p95`, quantile(times, 0.95), 'ms', below(10));
+      fig(`${name} CPU p95`, quantile(cpu, 0.95), 'ms');
     }
   });
 });
