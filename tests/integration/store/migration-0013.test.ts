@@ -24,13 +24,17 @@ function seedOld(file: string, withTests: boolean) {
   raw.close();
 }
 
-it('0013_list_at_scale moves test results beside the row, and fills the tag table and search index from existing inboxes', async () => {
-  const old = await openStore(tmp.dir, before('0013'));
+/** A database as the migrations before `name` left it, seeded, then opened with every migration. */
+async function migrateFrom(name: string, seed: (file: string) => void) {
+  const old = await openStore(tmp.dir, before(name));
   await old.close();
-  seedOld(old.file, true);
-
+  seed(old.file);
   const store = await openStore(tmp.dir);
-  const list = (input: object) => accountsRepo.listAccounts(store.db, accountListSchema.parse(input));
+  return { store, list: (input: object) => accountsRepo.listAccounts(store.db, accountListSchema.parse(input)) };
+}
+
+it('0013_list_at_scale moves test results beside the row, and fills the tag table and search index from existing inboxes', async () => {
+  const { store, list } = await migrateFrom('0013', (file) => seedOld(file, true));
   expect((await list({ search: 'lobex' })).items.map((a) => a.id)).toEqual(['a1']); // client name
   expect((await list({ search: 'cold-out' })).items.map((a) => a.id)).toEqual(['a1']); // tag
   expect((await list({ search: 'na.ber' })).items.map((a) => a.id)).toEqual(['a1']); // address
@@ -59,16 +63,13 @@ it('0013_list_at_scale moves test results beside the row, and fills the tag tabl
 });
 
 it('a database from before 0005 is vacuumed after migrating, and its search index still points at the right rows', async () => {
-  const old = await openStore(tmp.dir, before('0005'));
-  await old.close();
-  seedOld(old.file, false);
-  // Delete-and-reinsert leaves a gap in rowids that a VACUUM may close.
-  const raw = new BetterSqlite3(old.file);
-  raw.exec("create temp table t as select * from accounts where id = 'a1'; delete from accounts where id = 'a1'; insert into accounts select * from t;");
-  raw.close();
-
-  const store = await openStore(tmp.dir);
-  const list = (input: object) => accountsRepo.listAccounts(store.db, accountListSchema.parse(input));
+  const { store, list } = await migrateFrom('0005', (file) => {
+    seedOld(file, false);
+    // Delete-and-reinsert leaves a gap in rowids that a VACUUM may close.
+    const raw = new BetterSqlite3(file);
+    raw.exec("create temp table t as select * from accounts where id = 'a1'; delete from accounts where id = 'a1'; insert into accounts select * from t;");
+    raw.close();
+  });
   expect((await list({ search: 'anna' })).items.map((a) => a.email)).toEqual(['anna.berg@shop.example']);
   expect((await list({ search: 'ben@' })).items.map((a) => a.email)).toEqual(['ben@other.example']);
   await store.close();
