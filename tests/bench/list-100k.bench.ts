@@ -10,7 +10,7 @@ import type { AccountListInput } from '../../shared/validation';
 import { createMemoryVault } from '../../electron/core/vault/index';
 import { bulkAccounts } from '../fixtures/bulk-accounts';
 import { call, openTestCore } from '../fixtures/core';
-import { below, bench, quantile, sample } from './harness';
+import { below, bench, quantile, sample, timed } from './harness';
 
 const N = 100_000;
 const CLIENTS = 200;
@@ -49,6 +49,8 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
     const cols = Object.keys(raw.prepare('select * from accounts limit 1').get() as object);
     const statuses = ['active', 'active', 'active', 'paused', 'active', 'active'];
     const healths = ['healthy', 'healthy', 'watch', 'at_risk', 'failing', 'healthy', 'unknown'] as const;
+    // The last test results live beside the row (account_tests, migration 0013), as the app stores them.
+    const insertTests = raw.prepare('insert into account_tests (account_id, smtp_test, imap_test) values (?, ?, ?)');
     const insertReason = raw.prepare('insert into health_reasons (account_id, code, detail, level, domain) values (?, ?, ?, ?, ?)');
     const providers = ['google', 'microsoft', 'smtp'];
     const first = ['Anna', 'Ben', 'Chloé', 'David', 'Eva', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas'];
@@ -73,8 +75,6 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
           warmup_enabled: n % 3 === 0 ? 1 : 0,
           tags: JSON.stringify(n % 4 === 0 ? ['cold-outreach', `campaign-${n % 40}`, 'q4'] : [`campaign-${n % 40}`]),
           signature_html: `<p>Best regards,<br><strong>${first[n % 10]} ${last[(n >> 3) % 10]}</strong><br>Account Executive · Agency ${n % 300}<br><a href="https://agency-${n % 300}.example">agency-${n % 300}.example</a> · +49 30 1234 ${String(n).padStart(4, '0')}</p>`,
-          smtp_test: tested ? probeJson('smtp', n, n % 6 !== 4) : null,
-          imap_test: tested ? probeJson('imap', n, n % 6 !== 4) : null,
           last_tested_at: tested ? '2026-11-20T10:00:00.000Z' : null,
           smtp_error: failed ? 'auth_failed' : null,
           imap_error: failed ? 'auth_failed' : null,
@@ -86,6 +86,7 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
           created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
           updated_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
         });
+        if (tested) insertTests.run(id, probeJson('smtp', n, n % 6 !== 4), probeJson('imap', n, n % 6 !== 4));
         for (const r of reasons) insertReason.run(id, r.code, r.detail, r.level, `agency-${n % 300}.example`);
       }
     })();
@@ -125,12 +126,23 @@ describe(`accounts.list at ${N.toLocaleString('en-US')} inboxes`, () => {
 
   it('every search, filter, sort and deep page', async () => {
     const fig = bench(`accounts.list at ${N.toLocaleString('en-US')} inboxes`);
-    fig('average row width', rowBytes, 'bytes');
-    fig('count(*) alone', countMs, 'ms', undefined, 'every accounts.list call runs one (raw SQLite, no handler)');
+    fig('average row width', rowBytes, 'bytes', undefined, 'accounts rows only; the last test results are in account_tests');
+    fig('count(*) alone', countMs, 'ms', undefined, 'raw SQLite, no handler; accounts.list caches each filter\'s total until a write');
     for (const [name, input] of cases()) {
-      const times = await sample(() => call(t.core, 'accounts.list', input), { min: 5, max: 30, budgetMs: 1500 });
+      // The first call counts the matches; later ones find the total cached (until a write).
+      const first = await timed(() => call(t.core, 'accounts.list', input));
+      fig(`${name} first call`, first.ms, 'ms');
+      // CPU time beside wall time: on a shared machine the wall time is mostly waiting for a core.
+      const cpu: number[] = [];
+      const times = await sample(async () => {
+        const c = process.cpuUsage();
+        await call(t.core, 'accounts.list', input);
+        const used = process.cpuUsage(c);
+        cpu.push((used.user + used.system) / 1000);
+      }, { min: 5, max: 30, budgetMs: 1500, warmup: 0 });
       fig(`${name} p50`, quantile(times, 0.5), 'ms');
       fig(`${name} p95`, quantile(times, 0.95), 'ms', below(10));
+      fig(`${name} CPU p95`, quantile(cpu, 0.95), 'ms');
     }
   });
 });

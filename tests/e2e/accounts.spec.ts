@@ -51,6 +51,13 @@ test('add, list, filter, edit, pause, resume, assign a client and delete inboxes
   await page.getByTestId('filter-search').fill('globex');
   await expect(page.getByTestId('account-row')).toHaveCount(1);
   await expect(row(page, 'bob@globex-mail.test')).toBeVisible();
+  // A tag matches too (part of it, any case), and two letters match the start of an address.
+  await page.getByTestId('filter-search').fill('UTREA');
+  await expect(page.getByTestId('account-row')).toHaveCount(1);
+  await expect(row(page, 'ann@acme-mail.test')).toBeVisible();
+  await page.getByTestId('filter-search').fill('bo');
+  await expect(page.getByTestId('account-row')).toHaveCount(1);
+  await expect(row(page, 'bob@globex-mail.test')).toBeVisible();
   await page.getByTestId('filter-search').fill('');
   await page.getByTestId('filter-provider').selectOption('smtp');
   await expect(page.getByTestId('account-row')).toHaveCount(1);

@@ -36,9 +36,10 @@ export function accountsHandlers(deps: AccountsDeps): AccountHandlers {
   const writer = deps.writer ?? createAccountWriter(deps);
   const mustGet = (id: string): Promise<Account> => accountsRepo.requireAccount(db, id);
   const changed = (ids: string[]) => events.emit('accounts.changed', { ids });
+  const totals = accountsRepo.createListTotals();
 
   return {
-    'accounts.list': (q) => accountsRepo.listAccounts(db, { ...q, today: isoToday(deps.clock) }),
+    'accounts.list': (q) => accountsRepo.listAccounts(db, { ...q, today: isoToday(deps.clock) }, totals),
 
     'accounts.get': ({ id }) => mustGet(id),
 

@@ -65,12 +65,14 @@ export function createAccountTester(deps: TestingDeps): AccountTester {
   });
 
   async function store(account: Account, smtp: ProbeResult, imap: ProbeResult, now: string) {
-    const r = await db
-      .updateTable('accounts')
-      .set({ smtp_test: JSON.stringify(smtp), imap_test: JSON.stringify(imap), last_tested_at: now })
-      .where('id', '=', account.id)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) return; // deleted while testing
+    const stored = await db.transaction().execute(async (trx) => {
+      const r = await trx.updateTable('accounts').set({ last_tested_at: now }).where('id', '=', account.id).executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) return false; // deleted while testing
+      const results = { smtp_test: JSON.stringify(smtp), imap_test: JSON.stringify(imap) };
+      await trx.insertInto('account_tests').values({ account_id: account.id, ...results }).onConflict((oc) => oc.column('account_id').doUpdateSet(results)).execute();
+      return true;
+    });
+    if (!stored) return;
     await deps.health.recompute([account.id]);
     events.emit('accounts.changed', { ids: [account.id] });
   }

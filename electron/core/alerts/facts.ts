@@ -58,7 +58,8 @@ export function storedFacts(db: Kysely<Database>): FactSource {
         .selectFrom('accounts')
         .leftJoin('clients', 'clients.id', 'accounts.client_id')
         .leftJoin('reports', 'reports.account_id', 'accounts.id')
-        .select(['accounts.id', 'accounts.email', 'accounts.client_id', 'clients.name as client_name', 'accounts.status', 'accounts.smtp_test', 'accounts.imap_test', 'accounts.score', 'reports.report'])
+        .leftJoin('account_tests', 'account_tests.account_id', 'accounts.id')
+        .select(['accounts.id', 'accounts.email', 'accounts.client_id', 'clients.name as client_name', 'accounts.status', 'account_tests.smtp_test', 'account_tests.imap_test', 'accounts.score', 'reports.report'])
         .select(['accounts.auth_method', 'accounts.sign_in_expired_at', 'accounts.oauth_token_stored', 'accounts.oauth_app_id'])
         .where('accounts.id', '=', id)
         .executeTakeFirst();

@@ -41,7 +41,12 @@ export function createHealthService(deps: { db: Kysely<Database>; clock: Clock; 
     if (ids.length === 0) return;
     // Read and write in one transaction: a test finishing meanwhile cannot be overwritten by an older verdict.
     await db.transaction().execute(async (trx) => {
-      const rows = await trx.selectFrom('accounts').select(['id', 'email', 'smtp_host', 'tracking_domain', 'smtp_test', 'imap_test', ...SIGN_IN_COLUMNS]).where('id', 'in', ids).execute();
+      const rows = await trx
+        .selectFrom('accounts')
+        .leftJoin('account_tests', 'account_tests.account_id', 'accounts.id')
+        .select(['id', 'email', 'smtp_host', 'tracking_domain', 'smtp_test', 'imap_test', ...SIGN_IN_COLUMNS])
+        .where('id', 'in', ids)
+        .execute();
       if (rows.length === 0) return;
       const rates = new Map((await trx.selectFrom('account_rates').selectAll().where('account_id', 'in', ids).execute()).map((r) => [r.account_id, r]));
       const domains = [...new Set(rows.map((r) => domainOfEmail(r.email)))];

@@ -5,7 +5,7 @@ import type { ProbeResult } from '../../../shared/connection';
 import { HEALTHS, type Health, type HealthReason } from '../../../shared/health';
 import type { AccountRow } from './schema';
 
-export type AccountRowWithClient = AccountRow & { client_name: string | null };
+export type AccountRowWithClient = AccountRow & { client_name: string | null; smtp_test: string | null; imap_test: string | null };
 
 export function toAccount(row: AccountRowWithClient): Account {
   const usesSmtp = row.imap_uses_smtp_password === 1;

@@ -1,24 +1,26 @@
 import { AppError } from '../../../shared/errors';
 // Account queries as plain functions taking `db`.
-import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { HEALTH_RANK } from '../../../shared/health';
 import type { AccountListQuery } from '../../../shared/validation';
 import type { Account, Page } from '../../../shared/domain';
 import { toAccount } from './account-mapping';
 import { readinessIs } from './readiness-sql';
+import { domainOfEmailSql } from './domain-sql';
 import type { AccountRowUpdate, Database, NewAccountRow } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const withClient = (db: Db) =>
-  db
-    .selectFrom('accounts')
-    .leftJoin('clients', 'clients.id', 'accounts.client_id')
-    .selectAll('accounts')
-    .select('clients.name as client_name');
+/** Whole account rows: the row, its client's name and its last test results (account_tests). */
+const withClient = (db: Db) => wholeRows(db.selectFrom('accounts'));
 
-/** LIKE pattern that matches `text` literally anywhere (escapes %, _ and \). */
-export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+function wholeRows<O>(qb: SelectQueryBuilder<Database, 'accounts', O>) {
+  return qb
+    .leftJoin('clients', 'clients.id', 'accounts.client_id')
+    .leftJoin('account_tests', 'account_tests.account_id', 'accounts.id')
+    .selectAll('accounts')
+    .select(['clients.name as client_name', 'account_tests.smtp_test', 'account_tests.imap_test']);
+}
 
 /**
  * Every filter accounts.list has (its own schema minus sorting and paging). `today` (YYYY-MM-DD,
@@ -27,10 +29,14 @@ export const containsPattern = (text: string): string => `%${text.replace(/[\\%_
 export type AccountFilter = Omit<AccountListQuery, 'sort' | 'order' | 'page' | 'per_page'> & { today?: string };
 
 /** The sending domain of an address; the same expression as the accounts_domain index. */
-export const accountDomain = sql<string>`lower(substr(accounts.email, instr(accounts.email, '@') + 1))`;
 
-/** The accounts the list's filters select (no paging, no order). */
-export function filteredAccounts(db: Db, q: AccountFilter) {
+/**
+ * The accounts the list's filters select (no paging, no order). `walk` spells the filters that
+ * select a set (tag, reason, error code, score range, search) as per-row checks, so SQLite reads the sort's
+ * index in order and stops after the page instead of collecting and sorting the whole set: what
+ * listAccounts asks for when the page lies close to the start of a large set.
+ */
+export function filteredAccounts(db: Db, q: AccountFilter, walk = false) {
   let base = db.selectFrom('accounts');
   // The rank leads to the index; sign-in expired shares failing's rank, so the health itself decides.
   if (q.health) base = base.where('accounts.health_rank', '=', HEALTH_RANK[q.health]).where('accounts.health', '=', q.health);
@@ -40,65 +46,156 @@ export function filteredAccounts(db: Db, q: AccountFilter) {
   } else if (q.connection === 'failed') base = base.where((eb) => eb.or([eb('accounts.smtp_error', 'is not', null), eb('accounts.imap_error', 'is not', null)]));
   else if (q.connection) {
     const code = q.connection;
-    base = base.where((eb) => eb.or([eb('accounts.smtp_error', '=', code), eb('accounts.imap_error', '=', code)]));
+    base = walk
+      ? base.where(sql<boolean>`(+accounts.smtp_error = ${code} or +accounts.imap_error = ${code})`)
+      : base.where((eb) => eb.or([eb('accounts.smtp_error', '=', code), eb('accounts.imap_error', '=', code)]));
   }
-  if (q.domain) base = base.where(accountDomain, '=', q.domain.toLowerCase());
-  if (q.tag) base = base.where(sql<boolean>`exists (select 1 from json_each(accounts.tags) where lower(json_each.value) = lower(${q.tag}))`);
-  if (q.score_min !== undefined) base = base.where('accounts.score', '>=', q.score_min);
-  if (q.score_max !== undefined) base = base.where('accounts.score', '<=', q.score_max);
-  if (q.reason) base = base.where('accounts.id', 'in', db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason));
+  if (q.domain) base = base.where(domainOfEmailSql('accounts'), '=', q.domain.toLowerCase());
+  // account_tags.tag is COLLATE NOCASE: the same match as lower(tag) = lower(q.tag).
+  if (q.tag) {
+    const tagged = db.selectFrom('account_tags').select('account_tags.account_id').where('account_tags.tag', '=', q.tag);
+    base = walk
+      ? base.where((eb) => eb.exists(eb.selectFrom('account_tags').select('account_tags.account_id').where('account_tags.tag', '=', q.tag!).whereRef('account_tags.account_id', '=', 'accounts.id')))
+      : base.where('accounts.id', 'in', tagged);
+  }
+  // A score range is a set too: walking, it is checked per row rather than read from its index.
+  const score = walk ? sql`+accounts.score` : sql.ref('accounts.score');
+  if (q.score_min !== undefined) base = base.where(score, '>=', q.score_min);
+  if (q.score_max !== undefined) base = base.where(score, '<=', q.score_max);
+  if (q.reason) {
+    const reasoned = db.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason);
+    base = walk
+      ? base.where((eb) => eb.exists(eb.selectFrom('health_reasons').select('health_reasons.account_id').where('health_reasons.code', '=', q.reason!).whereRef('health_reasons.account_id', '=', 'accounts.id')))
+      : base.where('accounts.id', 'in', reasoned);
+  }
   if (q.readiness) base = base.where(readinessIs(q.readiness, q.today ?? new Date().toISOString().slice(0, 10)));
   if (q.status) base = base.where('accounts.status', '=', q.status);
   if (q.provider) base = base.where('accounts.provider', '=', q.provider);
   if (q.client_id === 'none') base = base.where('accounts.client_id', 'is', null);
   else if (q.client_id) base = base.where('accounts.client_id', '=', q.client_id);
   if (q.warmup !== undefined) base = base.where('accounts.warmup_enabled', '=', q.warmup ? 1 : 0);
-  if (q.search) {
-    const p = containsPattern(q.search);
-    base = base.where((eb) =>
-      eb.or([
-        eb(sql`accounts.email`, 'like', sql`${p} escape '\\'`),
-        eb(sql`accounts.display_name`, 'like', sql`${p} escape '\\'`),
-      ]),
-    );
-  }
+  if (q.search) base = base.where(searchMatches(q.search, walk));
   return base;
+}
+
+/** Searches of this many characters or more are substring matches (FTS5 trigrams need 3). */
+export const SUBSTRING_SEARCH_MIN = 3;
+
+/**
+ * The search box: 3+ characters find the text anywhere in the address, name, tags or client name
+ * (case- and accent-insensitive, through the accounts_fts trigram index); 1–2 characters find
+ * addresses and names that start with it (a trigram index cannot look up fewer than 3, and "a"
+ * anywhere would match nearly every inbox anyway).
+ */
+function searchMatches(text: string, walk: boolean) {
+  if ([...text].length >= SUBSTRING_SEARCH_MIN) {
+    const phrase = `"${text.replace(/"/g, '""')}"`;
+    return sql<boolean>`${walk ? sql`+accounts.rowid` : sql`accounts.rowid`} in (select rowid from accounts_fts where accounts_fts match ${phrase})`;
+  }
+  // A nocase range on the indexed columns: escape-free prefix match.
+  const hi = `${text}\u{10FFFF}`;
+  return sql<boolean>`((accounts.email >= ${text} and accounts.email < ${hi})
+    or (accounts.display_name collate nocase >= ${text} and accounts.display_name collate nocase < ${hi}))`;
 }
 
 /**
  * Orders by the list's sort. Health and score put unknowns (health unknown, no score) last in
  * both directions, so ascending is worst first; health then sorts by score within each level.
- * rowid breaks ties so paging never repeats or skips a row.
+ * rowid breaks ties so paging never repeats or skips a row. Each direction is spelled as an index
+ * of migration 0013 has it (literals, not parameters, so SQLite matches the expressions), and
+ * `reversed` flips every term: the same rows backwards, read from the same index from its end.
+ * `indexed` false keeps SQLite from reading a sort's index (see listAccounts).
  */
 export function orderAccounts<DB extends Database, TB extends keyof DB & 'accounts', O>(
   qb: SelectQueryBuilder<DB, TB, O>,
   sort: AccountListQuery['sort'],
   order: AccountListQuery['order'],
+  reversed = false,
+  indexed = true,
 ): SelectQueryBuilder<DB, TB, O> {
+  const dir = (d: 'asc' | 'desc'): 'asc' | 'desc' => (reversed === (d === 'asc') ? 'desc' : 'asc');
+  const asc = order === 'asc';
+  const terms: [RawBuilder<unknown>, 'asc' | 'desc'][] = [];
+  if (sort === 'health') {
+    if (!asc) terms.push([sql`accounts.health_rank != ${sql.lit(HEALTH_RANK.unknown)}`, 'desc']);
+    terms.push([sql`accounts.health_rank`, order]);
+  }
+  if (sort === 'health' || sort === 'score') {
+    terms.push([asc ? sql`accounts.score is null` : sql`accounts.score is not null`, asc ? 'asc' : 'desc'], [sql`accounts.score`, order]);
+  } else terms.push([sql.ref(`accounts.${sort}`), order]);
+  terms.push([sql`accounts.rowid`, order]);
   let q = qb;
-  if (sort === 'health') q = q.orderBy(sql`accounts.health_rank = ${HEALTH_RANK.unknown}`).orderBy(sql`accounts.health_rank`, order);
-  if (sort === 'health' || sort === 'score') q = q.orderBy(sql`accounts.score is null`).orderBy(sql`accounts.score`, order);
-  else q = q.orderBy(sql.ref(`accounts.${sort}`), order);
-  return q.orderBy(sql`accounts.rowid`, order);
+  // `+` keeps the order but hides it from the sort's indexes: SQLite then finds the rows through
+  // the filters' indexes and sorts them (what a small set wants).
+  for (const [expr, d] of terms) q = q.orderBy(indexed ? expr : sql`+(${expr})`, dir(d));
+  return q;
 }
 
-export async function listAccounts(db: Db, q: AccountListQuery & { today?: string }): Promise<Page<Account>> {
-  const base = filteredAccounts(db, q);
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  // Sort and page over row ids only (a narrow sort), then read the page's 25–100 whole rows.
-  const page = orderAccounts(base.select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order)
-    .limit(q.per_page)
-    .offset((q.page - 1) * q.per_page);
-  const rows = await orderAccounts(
-    db.selectFrom('accounts').leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name')
-      .where(sql`accounts.rowid`, 'in', page),
-    q.sort,
-    q.order,
-  ).execute();
+/** The total of one filter: a count, cached until anything the filters read changes. */
+export interface ListTotals {
+  get(key: string, version: number): number | undefined;
+  set(key: string, version: number, total: number): void;
+}
+
+/** Remembers the totals of the last `size` filters (each tagged with list_version). */
+export function createListTotals(size = 200): ListTotals {
+  const totals = new Map<string, { version: number; total: number }>();
+  return {
+    get(key, version) {
+      const hit = totals.get(key);
+      if (!hit || hit.version !== version) return undefined;
+      totals.delete(key);
+      totals.set(key, hit); // most recently used last
+      return hit.total;
+    },
+    set(key, version, total) {
+      totals.delete(key);
+      totals.set(key, { version, total });
+      if (totals.size > size) totals.delete(totals.keys().next().value!);
+    },
+  };
+}
+
+async function countAccounts(db: Db, q: AccountFilter, totals?: ListTotals): Promise<number> {
+  const { page: _p, per_page: _pp, sort: _s, order: _o, ...filter } = q as AccountListQuery & { today?: string };
+  const key = JSON.stringify(filter, Object.keys(filter).sort());
+  // Read the version first: a write after it makes the cached total stale, never wrong.
+  const version = totals ? (await db.selectFrom('list_version').select('v').where('id', '=', 1).executeTakeFirst())?.v : undefined;
+  const cached = version === undefined ? undefined : totals?.get(key, version);
+  if (cached !== undefined) return cached;
+  const { total } = await filteredAccounts(db, q).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  if (version !== undefined) totals?.set(key, version, Number(total));
+  return Number(total);
+}
+
+/** The rowids of one page in order: the query whose plan decides the list's speed (a test reads its plan). */
+export function pageRowids(db: Db, q: AccountListQuery & { today?: string }, at: { walk: boolean; reversed: boolean; limit: number; offset: number }) {
+  return orderAccounts(filteredAccounts(db, q, at.walk).select(sql<number>`accounts.rowid`.as('rid')), q.sort, q.order, at.reversed, at.walk)
+    .limit(at.limit)
+    .offset(at.offset);
+}
+
+export async function listAccounts(db: Db, q: AccountListQuery & { today?: string }, totals?: ListTotals): Promise<Page<Account>> {
+  const total = await countAccounts(db, q, totals);
+  const offset = (q.page - 1) * q.per_page;
+  // A page past the middle is read from the other end: at most half the index is ever skipped.
+  const after = total - offset - q.per_page;
+  const reversed = offset > 0 && offset > after && offset < total;
+  const limit = reversed ? Math.min(q.per_page, total - offset) : q.per_page;
+  const skip = reversed ? Math.max(0, after) : offset;
+  // Two ways to a page. Walk: read the sort's index in order, checking each inbox against the
+  // filters, which passes about (skip + limit) × all ÷ matching entries. Collect: find every match
+  // through the filters' indexes and sort them, about 2 × matching. The totals (cached) say which
+  // is cheaper; SQLite alone cannot tell, having no statistics on how selective a filter is.
+  const all = await countAccounts(db, {}, totals);
+  const walk = total > 0 && ((skip + limit) * all) / total < 2 * total;
+  // Sort and page over row ids only, then read the page's 25–100 whole rows.
+  const page = pageRowids(db, q, { walk, reversed, limit, offset: skip });
+  const rows = await orderAccounts(wholeRows(db.selectFrom('accounts')).where(sql`accounts.rowid`, 'in', page), q.sort, q.order).execute();
 
   return {
     items: rows.map(toAccount),
-    total: Number(total),
+    total,
     page: q.page,
     per_page: q.per_page,
     has_next: q.page * q.per_page < total,
@@ -111,11 +208,7 @@ export async function* streamAccounts(
   db: Db,
   q: AccountFilter & { sort: AccountListQuery['sort']; order: AccountListQuery['order'] },
 ): AsyncGenerator<Account> {
-  const rows = orderAccounts(
-    filteredAccounts(db, q).leftJoin('clients', 'clients.id', 'accounts.client_id').selectAll('accounts').select('clients.name as client_name'),
-    q.sort,
-    q.order,
-  ).stream(500);
+  const rows = orderAccounts(wholeRows(filteredAccounts(db, q)), q.sort, q.order).stream(500);
   for await (const row of rows) yield toAccount(row);
 }
 

@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import { MIGRATIONS } from './migrations/index';
+import { fillListIndexes } from './migrations/0013_list_at_scale';
 import type { Database } from './schema';
 
 export const DATABASE_FILE = 'inboxfleet.sqlite';
@@ -66,6 +67,8 @@ export async function openStore(dataDir: string, migrations: Record<string, Migr
     // page (from before secure_delete) keeps a copy.
     if (results?.some((r) => r.migrationName === '0005_hardening' && r.status === 'Success')) {
       sqlite.exec('VACUUM');
+      // VACUUM may renumber accounts rowids, which the search index is keyed by.
+      if ('0013_list_at_scale' in migrations) await fillListIndexes(db as Kysely<unknown>);
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
     }
   } catch (err) {

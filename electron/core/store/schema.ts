@@ -43,9 +43,6 @@ export interface AccountsTable {
   created_at: string;
   updated_at: string;
   allow_self_signed: Generated<number>;
-  /** JSON ProbeResult of the last SMTP test; null before the first. */
-  smtp_test: string | null;
-  imap_test: string | null;
   last_tested_at: string | null;
   /** Score over what was measured (0–100), for sorting; null before the first report or below the floor. */
   score: number | null;
@@ -71,6 +68,36 @@ export interface AccountsTable {
   /** Error code of the last SMTP/IMAP test; null when it passed or never ran. */
   smtp_error: Generated<string | null>;
   imap_error: Generated<string | null>;
+}
+
+/** The last SMTP/IMAP test results of an inbox (out of the accounts row since migration 0013). */
+export interface AccountTestsTable {
+  account_id: string;
+  /** JSON ProbeResult of the last SMTP test; null before the first. */
+  smtp_test: string | null;
+  imap_test: string | null;
+}
+
+/** One row per tag of an inbox (kept from accounts.tags by triggers, migration 0013). */
+export interface AccountTagsTable {
+  tag: string;
+  account_id: string;
+}
+
+/** The search index over email, name, tags and client name (FTS5 trigram, keyed by accounts.rowid). */
+export interface AccountsFtsTable {
+  rowid: number;
+  email: string;
+  display_name: string;
+  tags: string;
+  client: string;
+  accounts_fts: string;
+}
+
+/** A counter every write to accounts, clients or health reasons bumps: list totals are cached against it. */
+export interface ListVersionTable {
+  id: number;
+  v: number;
 }
 
 /** The agency's OAuth client per provider (and optionally per client). Its secret is in the keychain. */
@@ -263,6 +290,10 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   scheduler_runs: SchedulerRunsTable;
   oauth_apps: OAuthAppsTable;
+  account_tests: AccountTestsTable;
+  account_tags: AccountTagsTable;
+  accounts_fts: AccountsFtsTable;
+  list_version: ListVersionTable;
 }
 
 /** An export being written: its temporary file, removed at the next start if the app died. */

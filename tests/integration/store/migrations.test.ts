@@ -78,7 +78,7 @@ describe('migrations', () => {
     const store = await openStore(tmp.dir);
     await store.close();
     const db = new BetterSqlite3(store.file);
-    const test = JSON.parse(db.prepare("select smtp_test from accounts where id = 'a1'").pluck().get() as string) as Record<string, unknown>;
+    const test = JSON.parse(db.prepare("select smtp_test from account_tests where account_id = 'a1'").pluck().get() as string) as Record<string, unknown>;
     expect(test).toMatchObject({ ok: false, error: 'auth_failed', greeting: null, server_response: null, capabilities: [], message: expect.stringMatching(/^SMTP: auth_failed \(details from an older version were removed/) });
     expect(db.prepare('select count(*) from reports').pluck().get()).toBe(0);
     expect(db.prepare('select count(*) from export_partials').pluck().get()).toBe(0);

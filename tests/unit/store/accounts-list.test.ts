@@ -66,7 +66,15 @@ describe('accounts.list filters, sort and paging', () => {
   it('searches email and name case-insensitively and treats % and _ literally', async () => {
     expect((await call(core, 'accounts.list', { search: 'SENDER12@' })).total).toBe(1);
     expect((await call(core, 'accounts.list', { search: '100%_' })).items.map((a) => a.display_name)).toEqual(['Lucky 100%_off']);
-    expect((await call(core, 'accounts.list', { search: '%' })).total).toBe(1);
+    expect((await call(core, 'accounts.list', { search: '%_o' })).total).toBe(1);
+  });
+
+  it('searches of 1–2 characters match the start of the address or name, literally', async () => {
+    // Trigram search needs 3 characters; shorter ones are prefixes (all 60 addresses start "sender").
+    expect((await call(core, 'accounts.list', { search: 'SE' })).total).toBe(60);
+    expect((await call(core, 'accounts.list', { search: 'Lu' })).items.map((a) => a.display_name)).toEqual(['Lucky 100%_off']);
+    expect((await call(core, 'accounts.list', { search: '%' })).total).toBe(0);
+    expect((await call(core, 'accounts.list', { search: 'ff' })).total).toBe(0);
   });
 
   it('rejects out-of-range paging with the field named', async () => {

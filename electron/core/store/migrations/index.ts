@@ -10,6 +10,7 @@ import * as m0008 from './0008_alerts_scheduler';
 import * as m0009 from './0009_oauth_sign_in';
 import * as m0010 from './0010_bounce_reasons';
 import * as m0012 from './0012_blocks_sign_in_health';
+import * as m0013 from './0013_list_at_scale';
 import * as m0015 from './0015_snapshots_clustered';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_oauth_sign_in': m0009,
   '0010_bounce_reasons': m0010,
   '0012_blocks_sign_in_health': m0012,
+  '0013_list_at_scale': m0013,
   '0015_snapshots_clustered': m0015,
 };

@@ -122,7 +122,7 @@ export function AccountsScreen({ query: urlQuery = '', fixed }: Props) {
       <NextCheck />
 
       <div className="filters" role="search">
-        <input type="search" placeholder="Search email or name" aria-label="Search email or name" value={search} onChange={(e) => { setSearch(e.target.value); update({}); }} data-testid="filter-search" />
+        <input type="search" placeholder="Search email, name, tag or client" aria-label="Search email, name, tag or client" title="3 or more characters match anywhere; 1–2 match the start of the address or name" value={search} onChange={(e) => { setSearch(e.target.value); update({}); }} data-testid="filter-search" />
         <select aria-label="Status" value={filters.status ?? ''} onChange={(e) => update({ status: (e.target.value || undefined) as Filters['status'] })} data-testid="filter-status">
           <option value="">All statuses</option>
           {ACCOUNT_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
