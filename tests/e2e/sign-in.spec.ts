@@ -1,7 +1,7 @@
 // Sign in with Microsoft from the UI: Playwright drives the local authorization server's
 // consent page in a browser tab, the real redirect reaches core's loopback listener, and the
 // inbox appears connected (SMTP and IMAP tested with the token).
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { expectNothingClipped } from './fixtures/layout';
 import { PUBLIC_CLIENT_ID } from '../fixtures/oauth/auth-server';
@@ -36,6 +36,14 @@ async function consent(tab: Page, expected: string, opts: { screenshot?: string 
   await tab.getByRole('button', { name: 'Allow' }).click();
   await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Inbox connected');
   await tab.close();
+}
+
+/** Consents in the browser for each address in turn, then expects every one connected in `scope`. */
+async function consentAll(nextTab: () => Promise<Page>, scope: Page | Locator, emails: string[]) {
+  for (const email of emails) await consent(await nextTab(), email);
+  const results = scope.getByTestId('sign-in-result');
+  await expect(results).toHaveCount(emails.length, { timeout: 30_000 });
+  for (let i = 0; i < emails.length; i++) await expect(results.nth(i)).toHaveAttribute('data-outcome', 'connected');
 }
 
 test('Sign in with Microsoft connects a new inbox; a revoked sign-in shows "sign-in expired" and signing in again fixes it', async ({ app }) => {
@@ -122,7 +130,6 @@ test('Microsoft 365 password inboxes show the date password logins stop; Outlook
   // At the default 1280×820 window the addresses, login chips and health chips are whole, not clipped.
   await expectNothingClipped(page.getByTestId('accounts-table'));
   await page.screenshot({ path: 'test-results/accounts-login-chips-1280.png' });
-  await page.screenshot({ path: 'test-results/accounts-login-chips-1280.png' });
   await row(page, 'ops@m365-tenant.example.test').getByTestId('open-account').click();
   const readiness = page.getByTestId('readiness');
   await expect(readiness).toContainText('2026-12-31');
@@ -152,11 +159,7 @@ test('a sitting signs in several addresses of one tenant, one browser sign-in af
   // Their servers would be Microsoft's own: no test may leave the loopback, so no connection test.
   await page.getByLabel('Test SMTP and IMAP after each sign-in').uncheck();
   await page.getByTestId('start-bulk-sign-in').click();
-  for (const email of emails) await consent(await app.nextBrowserTab(), email);
-  const results = page.getByTestId('sign-in-result');
-  await expect(results).toHaveCount(2, { timeout: 30_000 });
-  await expect(results.nth(0)).toHaveAttribute('data-outcome', 'connected');
-  await expect(results.nth(1)).toHaveAttribute('data-outcome', 'connected');
+  await consentAll(app.nextBrowserTab, page, emails);
 });
 
 test('two selected inboxes sign in as a group from the bulk bar; an SMTP inbox in the selection is skipped', async ({ app }) => {
@@ -201,11 +204,7 @@ test('two selected inboxes sign in as a group from the bulk bar; an SMTP inbox i
   });
   await panel.getByTestId('sign-in-group-microsoft').click();
   await expect(panel.getByTestId('sign-in-waiting')).toContainText('(1 of 2)');
-  for (const email of emails) await consent(await app.nextBrowserTab(), email);
-  const results = panel.getByTestId('sign-in-result');
-  await expect(results).toHaveCount(2, { timeout: 30_000 });
-  await expect(results.nth(0)).toHaveAttribute('data-outcome', 'connected');
-  await expect(results.nth(1)).toHaveAttribute('data-outcome', 'connected');
+  await consentAll(app.nextBrowserTab, panel, emails);
   for (const email of emails) await expect(row(page, email).getByTestId('login-chip')).toHaveText('Microsoft');
   const list = await core.invoke('accounts.list', { search: 'smtp-e2e.example.test' });
   expect(list.ok && list.data.items.map((a) => a.auth_method)).toEqual(['password']);
@@ -230,11 +229,7 @@ test('the import summary signs in the imported inboxes that need it', async ({ a
   // Their servers would be Microsoft's own: no test may leave the loopback, so no connection test.
   await panel.getByTestId('sign-in-groups-test').uncheck();
   await panel.getByTestId('sign-in-group-microsoft').click();
-  for (const email of emails) await consent(await app.nextBrowserTab(), email);
-  const results = panel.getByTestId('sign-in-result');
-  await expect(results).toHaveCount(2, { timeout: 30_000 });
-  await expect(results.nth(0)).toHaveAttribute('data-outcome', 'connected');
-  await expect(results.nth(1)).toHaveAttribute('data-outcome', 'connected');
+  await consentAll(app.nextBrowserTab, panel, emails);
   const list = await core.invoke('accounts.list', { search: 'import-e2e.example.test', sort: 'email', order: 'asc' });
   expect(list.ok && list.data.items.map((a) => [a.email, a.auth_method, a.sign_in])).toEqual([
     ['cy@import-e2e.example.test', 'oauth', 'connected'],
